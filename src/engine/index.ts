@@ -1,0 +1,39 @@
+/**
+ * The engine's public entry points. Pure: no DOM, no Node built-ins, no I/O.
+ * (Provisional stub while the parser lands; the signatures are the contract.)
+ */
+import type { Diagnostic, Dockerfile } from './syntax/types.js';
+
+export type * from './syntax/types.js';
+
+export interface AnalyzeInput {
+  dockerfile: string;
+}
+
+export interface AnalyzeOptions {
+  buildArgs?: Record<string, string>;
+}
+
+export interface Analysis {
+  syntax: Dockerfile;
+  diagnostics: Diagnostic[];
+}
+
+export function parse(text: string): Dockerfile {
+  return {
+    text,
+    hadBom: false,
+    escapeChar: '\\',
+    directives: [],
+    comments: [],
+    instructions: [],
+    diagnostics: [],
+    lineStarts: [0],
+  };
+}
+
+export function analyze(input: AnalyzeInput | string, _options: AnalyzeOptions = {}): Analysis {
+  const text = typeof input === 'string' ? input : input.dockerfile;
+  const syntax = parse(text);
+  return { syntax, diagnostics: syntax.diagnostics };
+}
