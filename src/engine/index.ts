@@ -3,6 +3,8 @@
  * (Provisional stub while the parser lands; the signatures are the contract.)
  */
 import type { Diagnostic, Dockerfile } from './syntax/types.js';
+import { parseDockerfile } from './syntax/parser.js';
+export { dumpBuildkit } from './syntax/dump.js';
 
 export type * from './syntax/types.js';
 
@@ -20,16 +22,7 @@ export interface Analysis {
 }
 
 export function parse(text: string): Dockerfile {
-  return {
-    text,
-    hadBom: false,
-    escapeChar: '\\',
-    directives: [],
-    comments: [],
-    instructions: [],
-    diagnostics: [],
-    lineStarts: [0],
-  };
+  return parseDockerfile(text);
 }
 
 export function analyze(input: AnalyzeInput | string, _options: AnalyzeOptions = {}): Analysis {

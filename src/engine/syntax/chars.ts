@@ -1,0 +1,31 @@
+/** Character classes exactly as BuildKit's Go code uses them. */
+
+/** Go's `unicode.IsSpace`: the Latin-1 spaces plus the Unicode White_Space characters. */
+export function isGoSpace(code: number): boolean {
+  if (code <= 0xff) {
+    return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x85 || code === 0xa0;
+  }
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** BuildKit's `reWhitespace` class `[\t\v\f\r ]`. */
+export function isAsciiBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d;
+}
+
+/** Go's `strings.TrimSpace` bounds: [start, end) of `text` without surrounding Unicode space. */
+export function trimSpaceBounds(text: string, from = 0, to = text.length): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && isGoSpace(text.charCodeAt(start))) start++;
+  while (end > start && isGoSpace(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}

@@ -1,0 +1,586 @@
+import { isGoSpace, trimSpaceBounds } from './chars.js';
+import { extractFlags, type RawFlag } from './flags.js';
+import type { JoinedLine } from './joined.js';
+import { parseJsonForm, type JsonElement } from './json.js';
+import type {
+  ArgDeclaration,
+  CommandForm,
+  Diagnostic,
+  DiagnosticCode,
+  DiagnosticLayer,
+  Flag,
+  FlagOption,
+  Instruction,
+  InstructionDetails,
+  InstructionName,
+  JsonString,
+  KeyValue,
+  Word,
+} from './types.js';
+import { splitOnBlanks, splitWords, type LineWord } from './words.js';
+
+const INSTRUCTION_NAMES: ReadonlySet<string> = new Set<InstructionName>([
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+]);
+
+/** Flags each instruction accepts (BuildKit's instruction layer rejects any other). */
+const KNOWN_FLAGS: Partial<Record<InstructionName, ReadonlySet<string>>> = {
+  FROM: new Set(['platform']),
+  RUN: new Set(['mount', 'network', 'security', 'device']),
+  COPY: new Set(['from', 'chown', 'chmod', 'link', 'parents', 'exclude']),
+  ADD: new Set(['chown', 'chmod', 'link', 'parents', 'exclude', 'checksum', 'keep-git-dir', 'unpack']),
+  HEALTHCHECK: new Set(['interval', 'timeout', 'start-period', 'start-interval', 'retries']),
+};
+
+/** Flags that must be written `--name=value`. */
+const VALUE_FLAGS: ReadonlySet<string> = new Set([
+  'platform',
+  'mount',
+  'network',
+  'security',
+  'device',
+  'from',
+  'chown',
+  'chmod',
+  'exclude',
+  'checksum',
+  'interval',
+  'timeout',
+  'start-period',
+  'start-interval',
+  'retries',
+]);
+
+export interface BuildContext {
+  joined: JoinedLine;
+  escapeChar: string;
+  diagnostics: Diagnostic[];
+}
+
+export function diagnostic(
+  context: BuildContext,
+  code: DiagnosticCode,
+  layer: DiagnosticLayer,
+  message: string,
+  from: number,
+  to: number,
+  severity: 'error' | 'warning' = 'error',
+): void {
+  const where = context.joined.located(from, to);
+  context.diagnostics.push({ code, severity, layer, message, range: where.range, start: where.start, end: where.end });
+}
+
+function word(context: BuildContext, raw: string, from: number, to: number): Word {
+  return { raw, ...context.joined.located(from, to) };
+}
+
+function jsonString(context: BuildContext, element: JsonElement): JsonString {
+  return {
+    value: element.value,
+    raw: context.joined.text.slice(element.start, element.end),
+    ...context.joined.located(element.start, element.end),
+  };
+}
+
+function splitMountOptions(context: BuildContext, value: string, valueStart: number, exact: boolean): FlagOption[] {
+  const options: FlagOption[] = [];
+  let pos = 0;
+  while (pos <= value.length) {
+    let end = pos;
+    let quoted = false;
+    while (end < value.length && (quoted || value[end] !== ',')) {
+      if (value[end] === '"') quoted = !quoted;
+      end++;
+    }
+    const field = value.slice(pos, end).replace(/"/g, '');
+    if (field.length > 0) {
+      const equals = field.indexOf('=');
+      const from = exact ? valueStart + pos : valueStart;
+      const to = exact ? valueStart + end : valueStart + value.length;
+      options.push({
+        key: (equals === -1 ? field : field.slice(0, equals)).trim(),
+        value: equals === -1 ? null : field.slice(equals + 1),
+        ...context.joined.located(from, to),
+      });
+    }
+    pos = end + 1;
+  }
+  return options;
+}
+
+function toFlag(context: BuildContext, raw: RawFlag): Flag {
+  const text = raw.text;
+  const equalsInText = text.indexOf('=');
+  const name = equalsInText === -1 ? text.slice(2) : text.slice(2, equalsInText);
+  const value = equalsInText === -1 ? null : text.slice(equalsInText + 1);
+  const nameEnd = raw.equals === -1 ? raw.end : raw.equals;
+  const joined = context.joined;
+  const valueFrom = raw.equals === -1 ? null : raw.equals + 1;
+  let options: FlagOption[] | null = null;
+  if (name === 'mount' && value !== null && valueFrom !== null) {
+    const exact = joined.text.slice(valueFrom, raw.end) === value;
+    options = splitMountOptions(context, value, valueFrom, exact);
+  }
+  const valueLocation = valueFrom === null ? null : joined.located(valueFrom, raw.end);
+  return {
+    name,
+    value,
+    text,
+    ...joined.located(raw.start, raw.end),
+    nameRange: joined.located(raw.start + 2, Math.max(raw.start + 2, nameEnd)).range,
+    valueRange: valueLocation?.range ?? null,
+    valueStart: valueLocation?.start ?? null,
+    valueEnd: valueLocation?.end ?? null,
+    options,
+  };
+}
+
+/** BuildKit's `parseMaybeJSON`: exec form, or the whole text as one shell string. */
+function commandForm(
+  context: BuildContext,
+  from: number,
+  to: number,
+): { form: CommandForm | null; args: string[]; json: boolean; nonString: boolean } {
+  if (from >= to) return { form: null, args: [], json: false, nonString: false };
+  const json = parseJsonForm(context.joined.text, from, to);
+  if (json.kind === 'strings') {
+    return {
+      form: { form: 'exec', args: json.elements.map((element) => jsonString(context, element)) },
+      args: json.elements.map((element) => element.value),
+      json: true,
+      nonString: false,
+    };
+  }
+  const text = context.joined.text.slice(from, to);
+  return {
+    form: {
+      form: 'shell',
+      shell: { text, map: context.joined.subMap(from, to) },
+      text: word(context, text, from, to),
+    },
+    args: [text],
+    json: false,
+    nonString: json.kind === 'non-string',
+  };
+}
+
+/** BuildKit's `parseMaybeJSONToList`: exec form, or words split on ASCII blanks. */
+function pathList(
+  context: BuildContext,
+  from: number,
+  to: number,
+): { paths: (Word | JsonString)[]; args: string[]; json: boolean; nonString: boolean } {
+  if (from < to) {
+    const json = parseJsonForm(context.joined.text, from, to);
+    if (json.kind === 'strings') {
+      return {
+        paths: json.elements.map((element) => jsonString(context, element)),
+        args: json.elements.map((element) => element.value),
+        json: true,
+        nonString: false,
+      };
+    }
+    if (json.kind === 'non-string') return { paths: [], args: [], json: false, nonString: true };
+  }
+  const words = blankWords(context, from, to);
+  return { paths: words, args: words.map((w) => w.raw), json: false, nonString: false };
+}
+
+function blankWords(context: BuildContext, from: number, to: number): Word[] {
+  if (from >= to) return [];
+  return splitOnBlanks(context.joined.text, from, to).map((w) => word(context, w.value, w.start, w.end));
+}
+
+function keyValues(
+  context: BuildContext,
+  keyword: 'ENV' | 'LABEL',
+  from: number,
+  to: number,
+): { pairs: KeyValue[]; args: string[] } {
+  const line = context.joined.text;
+  const words = splitWords(line, from, to, context.escapeChar);
+  if (words.length === 0) return { pairs: [], args: [] };
+  const first = words[0] as LineWord;
+  if (!first.value.includes('=')) {
+    const parts = splitOnBlanks(line, from, to, 2);
+    const key = parts[0] as LineWord;
+    const value = parts[1];
+    if (value === undefined) {
+      diagnostic(context, 'kv-missing-value', 'parser', `${keyword} must have two arguments`, from, to);
+      return {
+        pairs: [{ key: word(context, key.value, key.start, key.end), value: null, legacy: true, ...context.joined.located(from, to) }],
+        args: [key.value],
+      };
+    }
+    return {
+      pairs: [
+        {
+          key: word(context, key.value, key.start, key.end),
+          value: word(context, value.value, value.start, value.end),
+          legacy: true,
+          ...context.joined.located(from, to),
+        },
+      ],
+      args: [key.value, value.value, ''],
+    };
+  }
+  const pairs: KeyValue[] = [];
+  const args: string[] = [];
+  for (const current of words) {
+    const equals = current.value.indexOf('=');
+    if (equals === -1) {
+      diagnostic(
+        context,
+        'kv-missing-equals',
+        'parser',
+        `Syntax error - can't find = in ${goQuoteForMessage(current.value)}. Must be of the form: name=value`,
+        current.start,
+        current.end,
+      );
+      continue;
+    }
+    const key = current.value.slice(0, equals);
+    const value = current.value.slice(equals + 1);
+    pairs.push({
+      key: word(context, key, current.start, current.start + equals),
+      value: word(context, value, current.start + equals + 1, current.end),
+      legacy: false,
+      ...context.joined.located(current.start, current.end),
+    });
+    args.push(key, value, '=');
+  }
+  return { pairs, args };
+}
+
+function goQuoteForMessage(text: string): string {
+  return JSON.stringify(text);
+}
+
+function argDeclarations(context: BuildContext, from: number, to: number): { args: ArgDeclaration[]; values: string[] } {
+  const words = splitWords(context.joined.text, from, to, context.escapeChar);
+  const args = words.map((current): ArgDeclaration => {
+    const equals = current.value.indexOf('=');
+    const name = equals === -1 ? current.value : current.value.slice(0, equals);
+    return {
+      name: word(context, name, current.start, equals === -1 ? current.end : current.start + equals),
+      defaultValue:
+        equals === -1 ? null : word(context, current.value.slice(equals + 1), current.start + equals + 1, current.end),
+      ...context.joined.located(current.start, current.end),
+    };
+  });
+  return { args, values: words.map((current) => current.value) };
+}
+
+export interface RawInstruction {
+  instruction: Instruction;
+  /** Whether BuildKit would look for heredocs in this line. */
+  canContainHeredoc: boolean;
+}
+
+/**
+ * BuildKit's `newNodeFromLine` over the joined text [from, to), plus our typed details and the
+ * instruction-layer checks BuildKit runs before building.
+ */
+export function buildInstruction(
+  context: BuildContext,
+  from: number,
+  to: number,
+  prevComments: string[],
+  parent: Instruction | null,
+): RawInstruction {
+  const line = context.joined.text;
+  const [trimmedStart, trimmedEnd] = trimSpaceBounds(line, from, to);
+  let keywordEnd = trimmedStart;
+  while (keywordEnd < trimmedEnd) {
+    const code = line.charCodeAt(keywordEnd);
+    if (code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d) break;
+    keywordEnd++;
+  }
+  let rawFlags: RawFlag[] = [];
+  let argsFrom = trimmedEnd;
+  let argsTo = trimmedEnd;
+  if (keywordEnd < trimmedEnd) {
+    let restStart = keywordEnd;
+    while (restStart < trimmedEnd) {
+      const code = line.charCodeAt(restStart);
+      if (!(code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d)) break;
+      restStart++;
+    }
+    const scan = extractFlags(line, restStart, trimmedEnd);
+    rawFlags = scan.flags;
+    [argsFrom, argsTo] = trimSpaceBounds(line, scan.argsStart, trimmedEnd);
+  }
+  const keyword = line.slice(trimmedStart, keywordEnd);
+  const upper = keyword.toUpperCase();
+  const name = INSTRUCTION_NAMES.has(upper) ? (upper as InstructionName) : null;
+  const flags = rawFlags.map((raw) => toFlag(context, raw));
+  const whole = context.joined.located(trimmedStart, trimmedEnd);
+  const argsLocation = context.joined.located(argsFrom, argsTo);
+
+  const instruction: Instruction = {
+    keyword,
+    keywordRange: context.joined.located(trimmedStart, keywordEnd).range,
+    name,
+    flags,
+    details: { kind: 'UNKNOWN' },
+    heredocs: [],
+    buildkitArgs: [],
+    json: false,
+    original: line.slice(from, to),
+    argsText: { text: line.slice(argsFrom, argsTo), map: context.joined.subMap(argsFrom, argsTo) },
+    argsStart: argsLocation.start,
+    startLine: whole.range.startLine,
+    endLine: whole.range.endLine,
+    prevComments,
+    emptyContinuationLine: false,
+    parent,
+    ...whole,
+  };
+
+  const nonStringError = (): void =>
+    diagnostic(
+      context,
+      'json-non-string',
+      'parser',
+      'when using JSON array syntax, arrays must be comprised of strings only',
+      argsFrom,
+      argsTo,
+    );
+
+  let details: InstructionDetails;
+  let canContainHeredoc = false;
+  switch (name) {
+    case 'FROM': {
+      const words = blankWords(context, argsFrom, argsTo);
+      instruction.buildkitArgs = words.map((w) => w.raw);
+      const hasAs = words.length >= 3 && words[1]?.raw.toLowerCase() === 'as';
+      details = {
+        kind: 'FROM',
+        image: words[0] ?? null,
+        asKeyword: hasAs ? (words[1] as Word) : null,
+        stageName: hasAs ? (words[2] as Word) : null,
+        extra: words.slice(hasAs ? 3 : 1),
+      };
+      break;
+    }
+    case 'EXPOSE': {
+      const words = blankWords(context, argsFrom, argsTo);
+      instruction.buildkitArgs = words.map((w) => w.raw);
+      details = { kind: 'EXPOSE', ports: words };
+      break;
+    }
+    case 'RUN':
+    case 'CMD':
+    case 'ENTRYPOINT': {
+      const result = commandForm(context, argsFrom, argsTo);
+      if (result.nonString) nonStringError();
+      instruction.buildkitArgs = result.nonString ? [] : result.args;
+      instruction.json = result.json;
+      const form: CommandForm = result.form ?? {
+        form: 'shell',
+        shell: { text: '', map: context.joined.subMap(argsFrom, argsTo) },
+        text: word(context, '', argsFrom, argsTo),
+      };
+      details = { kind: name, ...form };
+      canContainHeredoc = name === 'RUN' && !result.json;
+      break;
+    }
+    case 'SHELL': {
+      const result = commandForm(context, argsFrom, argsTo);
+      if (result.nonString) nonStringError();
+      instruction.buildkitArgs = result.nonString ? [] : result.args;
+      instruction.json = result.json;
+      details = {
+        kind: 'SHELL',
+        args: result.form?.form === 'exec' ? result.form.args : null,
+        text: result.form?.form === 'shell' ? result.form.text : null,
+      };
+      break;
+    }
+    case 'COPY':
+    case 'ADD':
+    case 'VOLUME': {
+      const result = pathList(context, argsFrom, argsTo);
+      if (result.nonString) nonStringError();
+      instruction.buildkitArgs = result.args;
+      instruction.json = result.json;
+      details = name === 'VOLUME' ? { kind: 'VOLUME', paths: result.paths, json: result.json } : { kind: name, paths: result.paths, json: result.json };
+      canContainHeredoc = name !== 'VOLUME' && !result.json;
+      break;
+    }
+    case 'ENV':
+    case 'LABEL': {
+      const result = keyValues(context, name, argsFrom, argsTo);
+      instruction.buildkitArgs = result.args;
+      details = { kind: name, pairs: result.pairs };
+      break;
+    }
+    case 'ARG': {
+      const result = argDeclarations(context, argsFrom, argsTo);
+      instruction.buildkitArgs = result.values;
+      details = { kind: 'ARG', args: result.args };
+      break;
+    }
+    case 'USER':
+    case 'WORKDIR':
+    case 'STOPSIGNAL':
+    case 'MAINTAINER': {
+      const value = argsFrom < argsTo ? word(context, line.slice(argsFrom, argsTo), argsFrom, argsTo) : null;
+      instruction.buildkitArgs = value === null ? [] : [value.raw];
+      details = { kind: name, value };
+      break;
+    }
+    case 'HEALTHCHECK': {
+      let separator = argsFrom;
+      while (separator < argsTo && !isGoSpace(line.charCodeAt(separator))) separator++;
+      let commandStart = separator;
+      while (commandStart < argsTo && isGoSpace(line.charCodeAt(commandStart))) commandStart++;
+      if (separator === argsFrom) {
+        details = { kind: 'HEALTHCHECK', type: null, command: null };
+        break;
+      }
+      const type = word(context, line.slice(argsFrom, separator), argsFrom, separator);
+      const result = commandForm(context, commandStart, argsTo);
+      if (result.nonString) nonStringError();
+      instruction.buildkitArgs = [type.raw, ...(result.nonString ? [] : result.args)];
+      instruction.json = result.json;
+      details = { kind: 'HEALTHCHECK', type, command: result.form };
+      break;
+    }
+    case 'ONBUILD': {
+      if (argsFrom >= argsTo) {
+        details = { kind: 'ONBUILD', trigger: null };
+        break;
+      }
+      const nested = buildInstruction(context, argsFrom, argsTo, [], instruction);
+      details = { kind: 'ONBUILD', trigger: nested.instruction };
+      canContainHeredoc = nested.canContainHeredoc;
+      break;
+    }
+    default:
+      instruction.buildkitArgs = [''];
+      details = { kind: 'UNKNOWN' };
+  }
+  instruction.details = details;
+  checkInstruction(context, instruction, rawFlags, { trimmedStart, keywordEnd, argsFrom, argsTo });
+  return { instruction, canContainHeredoc };
+}
+
+interface Spans {
+  trimmedStart: number;
+  keywordEnd: number;
+  argsFrom: number;
+  argsTo: number;
+}
+
+const EXACTLY_ONE: ReadonlySet<string> = new Set(['MAINTAINER', 'WORKDIR', 'USER', 'STOPSIGNAL']);
+const AT_LEAST_ONE: ReadonlySet<string> = new Set(['ENV', 'LABEL', 'ONBUILD', 'HEALTHCHECK', 'EXPOSE', 'VOLUME', 'ARG', 'SHELL']);
+const VALID_STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+
+/** The errors BuildKit's instruction layer raises (reported as `dockerfile parse error on line N`). */
+function checkInstruction(context: BuildContext, instruction: Instruction, rawFlags: RawFlag[], spans: Spans): void {
+  const { trimmedStart, keywordEnd, argsFrom, argsTo } = spans;
+  const fail = (code: DiagnosticCode, message: string, from = trimmedStart, to = argsTo > trimmedStart ? argsTo : keywordEnd): void =>
+    diagnostic(context, code, 'instruction', message, from, to);
+  const name = instruction.name;
+  if (name === null) {
+    fail('unknown-instruction', `unknown instruction: ${instruction.keyword}`, trimmedStart, keywordEnd);
+    return;
+  }
+  const known = KNOWN_FLAGS[name] ?? new Set<string>();
+  for (const raw of rawFlags) {
+    const flag = instruction.flags[rawFlags.indexOf(raw)] as Flag;
+    if (!known.has(flag.name)) {
+      fail('unknown-flag', `unknown flag: --${flag.name}`, raw.start, raw.end);
+    } else if (VALUE_FLAGS.has(flag.name) && flag.value === null) {
+      fail('invalid-flag', `missing a value on flag: --${flag.name}`, raw.start, raw.end);
+    }
+  }
+  const argCount = instruction.buildkitArgs.length;
+  const upper = name;
+  if (EXACTLY_ONE.has(upper) && argCount !== 1) {
+    fail('missing-argument', `${upper} requires exactly one argument`);
+    return;
+  }
+  if (AT_LEAST_ONE.has(upper) && argCount === 0 && argsFrom >= argsTo) {
+    fail('missing-argument', `${upper} requires at least one argument`);
+    return;
+  }
+  const details = instruction.details;
+  switch (details.kind) {
+    case 'COPY':
+    case 'ADD': {
+      if (details.paths.length === 0) fail('missing-argument', `${upper} requires at least two arguments`);
+      else if (details.paths.length === 1) {
+        fail(
+          'missing-argument',
+          `${upper} requires at least two arguments, but only one was provided. Destination could not be determined`,
+        );
+      }
+      return;
+    }
+    case 'FROM': {
+      const words = instruction.buildkitArgs;
+      if (words.length === 3 && words[1]?.toLowerCase() === 'as') {
+        const stage = details.stageName as Word;
+        if (!VALID_STAGE_NAME.test(stage.raw.toLowerCase())) {
+          diagnostic(
+            context,
+            'invalid-argument',
+            'instruction',
+            `invalid name for build stage: ${JSON.stringify(stage.raw)}, name can't start with a number or contain symbols`,
+            argsFrom,
+            argsTo,
+          );
+        }
+      } else if (words.length !== 1) {
+        fail('missing-argument', 'FROM requires either one or three arguments');
+      }
+      return;
+    }
+    case 'SHELL':
+      if (details.args === null && details.text !== null) fail('invalid-argument', 'SHELL requires the arguments to be in JSON form');
+      return;
+    case 'HEALTHCHECK': {
+      const type = details.type?.raw.toUpperCase();
+      if (type === 'NONE') {
+        if (instruction.buildkitArgs.length > 1 || rawFlags.length > 0) {
+          fail('invalid-argument', 'HEALTHCHECK NONE takes no arguments');
+        }
+      } else if (type === 'CMD') {
+        if (details.command === null) fail('missing-argument', 'Missing command after HEALTHCHECK CMD');
+      } else if (type !== undefined) {
+        fail('invalid-argument', `Unknown type ${JSON.stringify(details.type?.raw)} in HEALTHCHECK (try CMD)`);
+      }
+      return;
+    }
+    case 'ONBUILD': {
+      const trigger = details.trigger;
+      if (trigger === null) return;
+      if (trigger.name === 'ONBUILD') fail('onbuild-chaining', 'Chaining ONBUILD via `ONBUILD ONBUILD` isn\'t allowed');
+      else if (trigger.name === 'FROM' || trigger.name === 'MAINTAINER') {
+        fail('onbuild-forbidden', `${trigger.name} isn't allowed as an ONBUILD trigger`);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}

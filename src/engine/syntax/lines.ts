@@ -1,0 +1,48 @@
+import type { Located, Range } from './types.js';
+
+/** Converts offsets to Monaco positions over precomputed line starts. */
+export class LineIndex {
+  readonly lineStarts: number[];
+  private readonly textLength: number;
+
+  constructor(text: string) {
+    const starts = [0];
+    let at = text.indexOf('\n');
+    while (at !== -1) {
+      starts.push(at + 1);
+      at = text.indexOf('\n', at + 1);
+    }
+    this.lineStarts = starts;
+    this.textLength = text.length;
+  }
+
+  /** 0-based index of the line holding `offset`. */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  range(start: number, end: number): Range {
+    const clampedStart = Math.max(0, Math.min(start, this.textLength));
+    const clampedEnd = Math.max(clampedStart, Math.min(end, this.textLength));
+    const startLine = this.lineOf(clampedStart);
+    const endLine = clampedEnd === clampedStart ? startLine : this.lineOf(clampedEnd);
+    return {
+      startLine: startLine + 1,
+      startColumn: clampedStart - (this.lineStarts[startLine] as number) + 1,
+      endLine: endLine + 1,
+      endColumn: clampedEnd - (this.lineStarts[endLine] as number) + 1,
+    };
+  }
+
+  located(start: number, end: number): Located {
+    return { start, end, range: this.range(start, end) };
+  }
+}
