@@ -5,6 +5,7 @@
 import type { Diagnostic, Dockerfile } from './syntax/types.js';
 import { parseDockerfile } from './syntax/parser.js';
 export { dumpBuildkit } from './syntax/dump.js';
+export { ENGINE_VERSION } from './version.js';
 
 export type * from './syntax/types.js';
 
