@@ -1,14 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
+import { sharedPath } from './paths.js';
 
-/** The reference material lives beside the repository, in `../shared`. */
-export const SHARED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
-
-export function sharedPath(...parts: string[]): string {
-  return join(SHARED_DIR, ...parts);
-}
+export { SHARED_DIR, sharedPath } from './paths.js';
 
 export function readShared(...parts: string[]): string {
   return readFileSync(sharedPath(...parts), 'utf8');
