@@ -1,0 +1,14 @@
+export { buildModel, predefinedArgs, PREDEFINED_ARG_NAMES } from './model.js';
+export type {
+  BaseReference,
+  ExternalSource,
+  GlobalArg,
+  InstructionContext,
+  ModelOptions,
+  SemanticModel,
+  Stage,
+  StageEdge,
+  StageEdgeKind,
+} from './model.js';
+export { envFromPairs, expandWord, expandWords, findVariableReferences } from './expand.js';
+export type { ExpandEnv, ExpandOptions, ExpandResult, ExpandWordsResult, VariableReference } from './expand.js';
