@@ -1,0 +1,134 @@
+import type { SemanticModel } from '../model/index.js';
+import { parseShell } from '../shell/index.js';
+import { mapToSource } from '../syntax/joined.js';
+import type { Dockerfile, Instruction, ShellSource } from '../syntax/types.js';
+import type { DockerIgnore, Finding, MessageData, Rule, RuleContext, RuleSettings, RunScript } from './types.js';
+
+/** Shells whose `-c` argument or stdin is a POSIX shell script we can analyse. */
+const POSIX_SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|dash|ash|ksh|zsh)$/;
+
+export function formatMessage(template: string, data: MessageData): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** Every instruction in file order, each ONBUILD trigger right after its ONBUILD. */
+export function flattenInstructions(instructions: readonly Instruction[]): Instruction[] {
+  const all: Instruction[] = [];
+  for (const instruction of instructions) {
+    all.push(instruction);
+    if (instruction.details.kind === 'ONBUILD' && instruction.details.trigger !== null) all.push(instruction.details.trigger);
+  }
+  return all;
+}
+
+/**
+ * Whether a RUN feeds its heredoc to a shell as the script: `RUN <<EOF`, `RUN <<EOF bash`,
+ * `RUN <<EOF sh -e`; not `RUN <<EOF python3` nor `RUN cat <<EOF > file` (where it is data).
+ */
+function heredocIsScript(instruction: Instruction, content: string): boolean {
+  const words = instruction.argsText.text.trim().split(/\s+/);
+  if (!/^\d*<<-?/.test(words[0] ?? '')) return false;
+  const program = words[1];
+  if (program !== undefined && !POSIX_SHELLS.test(program)) return false;
+  const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(content);
+  if (shebang === null) return true;
+  const interpreter = shebang[1] === '/usr/bin/env' ? (shebang[2] ?? '') : (shebang[1] ?? '');
+  return POSIX_SHELLS.test(interpreter) || POSIX_SHELLS.test(`/bin/${interpreter}`);
+}
+
+export interface ContextOptions {
+  syntax: Dockerfile;
+  model: SemanticModel;
+  settings: RuleSettings;
+  dockerignore: DockerIgnore | null;
+  buildArgs: Readonly<Record<string, string>>;
+}
+
+export interface RawFinding extends Finding {
+  instruction: Instruction | null;
+}
+
+/** The context one rule sees while it runs; findings go to `sink`. */
+export function createRuleContext(
+  options: ContextOptions,
+  allInstructions: readonly Instruction[],
+  scriptCache: Map<Instruction, RunScript[]>,
+): { forRule(rule: Rule, sink: RawFinding[]): RuleContext } {
+  const { syntax, model } = options;
+  const runScripts = (instruction: Instruction): RunScript[] => {
+    const cached = scriptCache.get(instruction);
+    if (cached !== undefined) return cached;
+    const scripts: RunScript[] = [];
+    const details = instruction.details;
+    if (details.kind === 'RUN' && details.form === 'shell') {
+      scripts.push({ script: parseShell(details.shell.text), source: details.shell, origin: 'body' });
+      for (const heredoc of instruction.heredocs) {
+        if (!heredocIsScript(instruction, heredoc.content)) continue;
+        const source: ShellSource = { text: heredoc.content, map: { joinedStarts: [0], sourceStarts: [heredoc.body.start] } };
+        scripts.push({ script: parseShell(heredoc.content), source, origin: 'heredoc' });
+      }
+    }
+    scriptCache.set(instruction, scripts);
+    return scripts;
+  };
+  const scriptSpan = (script: RunScript, start: number, end: number): { start: number; end: number } => {
+    const sourceStart = mapToSource(script.source.map, start);
+    const sourceEnd = end > start ? mapToSource(script.source.map, end - 1) + 1 : sourceStart;
+    return { start: sourceStart, end: sourceEnd };
+  };
+  const lines = syntax.lineStarts;
+  const rangeOf = (start: number, end: number) => {
+    const position = (offset: number): [number, number] => {
+      let low = 0;
+      let high = lines.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((lines[mid] as number) <= offset) low = mid;
+        else high = mid - 1;
+      }
+      return [low + 1, offset - (lines[low] as number) + 1];
+    };
+    const [startLine, startColumn] = position(start);
+    const [endLine, endColumn] = position(end);
+    return { startLine, startColumn, endLine, endColumn };
+  };
+
+  return {
+    forRule(rule, sink) {
+      return {
+        syntax,
+        model,
+        settings: options.settings,
+        dockerignore: options.dockerignore,
+        buildArgs: options.buildArgs,
+        allInstructions,
+        runScripts,
+        scriptSpan,
+        report(input) {
+          const template = rule.meta.messages[input.messageId];
+          if (template === undefined) throw new Error(`${rule.meta.code}: unknown message id ${input.messageId}`);
+          const data = input.data ?? {};
+          const at = input.at ?? input.instruction ?? { start: 0, end: 0 };
+          const owner = input.instruction?.parent ?? input.instruction;
+          sink.push({
+            code: rule.meta.code,
+            name: rule.meta.name,
+            refs: [...rule.meta.refs],
+            severity: rule.meta.severity,
+            category: rule.meta.category,
+            message: formatMessage(template, data),
+            messageId: input.messageId,
+            data,
+            range: rangeOf(at.start, at.end),
+            start: at.start,
+            end: at.end,
+            stage: input.instruction === null ? null : model.contextOf(input.instruction).stage,
+            line: owner?.startLine ?? rangeOf(at.start, at.start).startLine,
+            fixes: input.fixes ?? [],
+            instruction: input.instruction,
+          });
+        },
+      };
+    },
+  };
+}
