@@ -1,22 +1,15 @@
 import { parseArgs } from 'node:util';
-import { dumpBuildkit, parse, type Dockerfile, type Instruction } from '../engine/index.js';
+import { dumpBuildkit, parse, type Dockerfile } from '../engine/index.js';
 import { UsageError, type CliIo } from './io.js';
 import { readInput } from './input.js';
 
 const FORMATS = ['json', 'buildkit'] as const;
 type ParseFormat = (typeof FORMATS)[number];
 
-/** The tree without back-references (an ONBUILD trigger points at its parent) and line tables. */
-function serializable(dockerfile: Dockerfile): unknown {
-  const strip = (instruction: Instruction): unknown => {
-    const { parent: _parent, ...rest } = instruction;
-    if (rest.details.kind === 'ONBUILD' && rest.details.trigger !== null) {
-      return { ...rest, details: { ...rest.details, trigger: strip(rest.details.trigger) } };
-    }
-    return rest;
-  };
+/** The tree for JSON output: nodes serialise with their ranges (see syntax/nodes.ts), minus line tables. */
+function serializable(dockerfile: Dockerfile): object {
   const { lineStarts: _lineStarts, text: _text, ...rest } = dockerfile;
-  return { ...rest, instructions: dockerfile.instructions.map(strip) };
+  return rest;
 }
 
 export async function parseCommand(args: string[], io: CliIo): Promise<number> {
@@ -40,7 +33,7 @@ export async function parseCommand(args: string[], io: CliIo): Promise<number> {
       io.stderr(`${name}:${error.range.startLine}: dockerfile parse error on line ${error.range.startLine}: ${error.message}\n`);
     }
   } else {
-    io.stdout(`${JSON.stringify({ file: name, ...(serializable(dockerfile) as object) }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ file: name, ...serializable(dockerfile) }, null, 2)}\n`);
   }
   return errors.length > 0 ? 1 : 0;
 }

@@ -71,74 +71,77 @@ function isAscii(line: string, from: number, to: number): boolean {
 }
 
 export function extractFlags(line: string, from: number, to: number): FlagScan {
-  // Fast path: for ASCII text bytes and UTF-16 units coincide.
-  let bytes: ArrayLike<number>;
-  let offsetOf: (index: number) => number;
-  let endOf: (index: number) => number;
-  if (isAscii(line, from, to)) {
-    const codes: number[] = new Array(to - from);
-    for (let i = from; i < to; i++) codes[i - from] = line.charCodeAt(i);
-    bytes = codes;
-    offsetOf = (index) => from + index;
-    endOf = (index) => from + index + 1;
-  } else {
-    const units = toUnits(line, from, to);
-    bytes = units.bytes;
-    offsetOf = (index) => (index < units.offsets.length ? (units.offsets[index] as number) : to);
-    endOf = (index) => (units.ends[index] as number);
-  }
+  if (isAscii(line, from, to)) return scanFlags(line, from, to, (index) => from + index, (index) => from + index + 1);
+  // Non-ASCII: scan the UTF-8 bytes, each stored as one Latin-1 character, as Go does.
+  const units = toUnits(line, from, to);
+  return scanFlags(
+    units.bytes.map((byte) => String.fromCharCode(byte)).join(''),
+    0,
+    units.bytes.length,
+    (index) => (index < units.offsets.length ? (units.offsets[index] as number) : to),
+    (index) => units.ends[index] as number,
+    to,
+  );
+}
 
-  const length = bytes.length;
+/**
+ * Scans `units` [from, to), one character per byte, with offsets mapped back to the line.
+ * Plain runs are sliced rather than built char by char: flags are on every other instruction.
+ */
+function scanFlags(
+  units: string,
+  from: number,
+  to: number,
+  offsetOf: (index: number) => number,
+  endOf: (index: number) => number,
+  lineEnd = to,
+): FlagScan {
   const flags: RawFlag[] = [];
-  let pos = 0;
-  while (pos < length) {
-    while (pos < length && isLatin1Space(bytes[pos] as number)) pos++;
-    if (pos >= length) return { flags, argsStart: to };
-    if (bytes[pos] !== 0x2d || pos + 1 >= length || bytes[pos + 1] !== 0x2d) {
-      return { flags, argsStart: offsetOf(pos) };
+  let pos = from;
+  while (pos < to) {
+    while (pos < to && isLatin1Space(units.charCodeAt(pos))) pos++;
+    if (pos >= to) return { flags, argsStart: lineEnd };
+    if (units.charCodeAt(pos) !== 0x2d || pos + 1 >= to || units.charCodeAt(pos + 1) !== 0x2d) {
+      return { flags, argsStart: offsetOf(pos - from) };
     }
     const wordStart = pos;
     let text = '';
+    let runStart = pos;
     let quote = 0;
     let blankOk = false;
     let equals = -1;
-    while (pos < length) {
-      const byte = bytes[pos] as number;
-      if (quote === 0) {
-        if (isLatin1Space(byte)) break;
-        if (byte === 0x27 || byte === 0x22) {
+    while (pos < to) {
+      const byte = units.charCodeAt(pos);
+      if (quote === 0 && isLatin1Space(byte)) break;
+      if (quote === 0 ? byte === 0x27 || byte === 0x22 : byte === quote) {
+        text += units.slice(runStart, pos);
+        if (quote === 0) {
           quote = byte;
           blankOk = true;
-          pos++;
-          continue;
-        }
-      } else if (byte === quote) {
-        quote = 0;
+        } else quote = 0;
         pos++;
+        runStart = pos;
         continue;
       }
-      let literal = byte;
       if (byte === 0x5c) {
-        if (pos + 1 >= length) {
-          if (quote !== 0) quote = 0;
-          pos++;
+        text += units.slice(runStart, pos);
+        pos++;
+        runStart = pos;
+        if (pos >= to) {
+          quote = 0;
           continue;
         }
-        pos++;
-        literal = bytes[pos] as number;
       }
-      if (literal === 0x3d && equals === -1) equals = offsetOf(pos);
-      text += String.fromCharCode(literal);
+      if (units.charCodeAt(pos) === 0x3d && equals === -1) equals = offsetOf(pos - from);
       pos++;
     }
-    const wordEnd = endOf(pos - 1);
-    if (quote === 0 && pos < length && text === '--') {
-      return { flags, argsStart: offsetOf(pos) };
-    }
+    text += units.slice(runStart, pos);
+    const wordEnd = endOf(pos - 1 - from);
+    if (pos < to && text === '--') return { flags, argsStart: offsetOf(pos - from) };
     if (text !== '--' && (blankOk || text.length > 0)) {
-      flags.push({ text, start: offsetOf(wordStart), end: wordEnd, equals });
+      flags.push({ text, start: offsetOf(wordStart - from), end: wordEnd, equals });
     }
-    if (pos >= length) return { flags, argsStart: to };
+    if (pos >= to) return { flags, argsStart: lineEnd };
   }
-  return { flags, argsStart: to };
+  return { flags, argsStart: lineEnd };
 }

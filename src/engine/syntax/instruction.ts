@@ -1,6 +1,7 @@
 import { isGoSpace, trimSpaceBounds } from './chars.js';
 import { extractFlags, type RawFlag } from './flags.js';
 import type { JoinedLine } from './joined.js';
+import { FlagSpan, InstructionSpan } from './nodes.js';
 import { parseJsonForm, type JsonElement } from './json.js';
 import type {
   ArgDeclaration,
@@ -11,13 +12,21 @@ import type {
   Flag,
   FlagOption,
   Instruction,
+  Heredoc,
   InstructionDetails,
   InstructionName,
   JsonString,
   KeyValue,
+  ShellSource,
   Word,
 } from './types.js';
 import { splitOnBlanks, splitWords, type LineWord } from './words.js';
+
+/** Shared empty lists: most instructions have no heredocs, and many no arguments. */
+const NO_HEREDOCS: Heredoc[] = [];
+const NO_ARGS: string[] = [];
+const NO_FLAG_NODES: Flag[] = [];
+const NO_WORDS: Word[] = [];
 
 const INSTRUCTION_NAMES: ReadonlySet<string> = new Set<InstructionName>([
   'ADD',
@@ -48,6 +57,8 @@ const KNOWN_FLAGS: Partial<Record<InstructionName, ReadonlySet<string>>> = {
   ADD: new Set(['chown', 'chmod', 'link', 'parents', 'exclude', 'checksum', 'keep-git-dir', 'unpack']),
   HEALTHCHECK: new Set(['interval', 'timeout', 'start-period', 'start-interval', 'retries']),
 };
+
+const NO_FLAGS: ReadonlySet<string> = new Set();
 
 /** Flags that must be written `--name=value`. */
 const VALUE_FLAGS: ReadonlySet<string> = new Set([
@@ -83,20 +94,20 @@ export function diagnostic(
   to: number,
   severity: 'error' | 'warning' = 'error',
 ): void {
-  const where = context.joined.located(from, to);
-  context.diagnostics.push({ code, severity, layer, message, range: where.range, start: where.start, end: where.end });
+  const start = context.joined.toSource(from);
+  const end = context.joined.sourceEnd(from, to);
+  context.diagnostics.push({ code, severity, layer, message, range: context.joined.lines.range(start, end), start, end });
 }
 
 function word(context: BuildContext, raw: string, from: number, to: number): Word {
-  return { raw, ...context.joined.located(from, to) };
+  return context.joined.word(raw, from, to);
 }
 
 function jsonString(context: BuildContext, element: JsonElement): JsonString {
-  return {
+  return context.joined.node(element.start, element.end, {
     value: element.value,
     raw: context.joined.text.slice(element.start, element.end),
-    ...context.joined.located(element.start, element.end),
-  };
+  });
 }
 
 function splitMountOptions(context: BuildContext, value: string, valueStart: number, exact: boolean): FlagOption[] {
@@ -114,11 +125,12 @@ function splitMountOptions(context: BuildContext, value: string, valueStart: num
       const equals = field.indexOf('=');
       const from = exact ? valueStart + pos : valueStart;
       const to = exact ? valueStart + end : valueStart + value.length;
-      options.push({
-        key: (equals === -1 ? field : field.slice(0, equals)).trim(),
-        value: equals === -1 ? null : field.slice(equals + 1),
-        ...context.joined.located(from, to),
-      });
+      options.push(
+        context.joined.node(from, to, {
+          key: (equals === -1 ? field : field.slice(0, equals)).trim(),
+          value: equals === -1 ? null : field.slice(equals + 1),
+        }),
+      );
     }
     pos = end + 1;
   }
@@ -138,18 +150,21 @@ function toFlag(context: BuildContext, raw: RawFlag): Flag {
     const exact = joined.text.slice(valueFrom, raw.end) === value;
     options = splitMountOptions(context, value, valueFrom, exact);
   }
-  const valueLocation = valueFrom === null ? null : joined.located(valueFrom, raw.end);
-  return {
+  const nameFrom = raw.start + 2;
+  const nameTo = Math.max(nameFrom, nameEnd);
+  return new FlagSpan(
+    joined.toSource(raw.start),
+    joined.sourceEnd(raw.start, raw.end),
+    joined.lines,
     name,
     value,
     text,
-    ...joined.located(raw.start, raw.end),
-    nameRange: joined.located(raw.start + 2, Math.max(raw.start + 2, nameEnd)).range,
-    valueRange: valueLocation?.range ?? null,
-    valueStart: valueLocation?.start ?? null,
-    valueEnd: valueLocation?.end ?? null,
+    joined.toSource(nameFrom),
+    joined.sourceEnd(nameFrom, nameTo),
+    valueFrom === null ? null : joined.toSource(valueFrom),
+    valueFrom === null ? null : joined.sourceEnd(valueFrom, raw.end),
     options,
-  };
+  );
 }
 
 /** BuildKit's `parseMaybeJSON`: exec form, or the whole text as one shell string. */
@@ -157,6 +172,8 @@ function commandForm(
   context: BuildContext,
   from: number,
   to: number,
+  /** The instruction's argument text when [from, to) is exactly it, to share its source map. */
+  whole?: ShellSource,
 ): { form: CommandForm | null; args: string[]; json: boolean; nonString: boolean } {
   if (from >= to) return { form: null, args: [], json: false, nonString: false };
   const json = parseJsonForm(context.joined.text, from, to);
@@ -172,7 +189,7 @@ function commandForm(
   return {
     form: {
       form: 'shell',
-      shell: { text, map: context.joined.subMap(from, to) },
+      shell: whole ?? { text, map: context.joined.subMap(from, to) },
       text: word(context, text, from, to),
     },
     args: [text],
@@ -225,18 +242,17 @@ function keyValues(
     if (value === undefined) {
       diagnostic(context, 'kv-missing-value', 'parser', `${keyword} must have two arguments`, from, to);
       return {
-        pairs: [{ key: word(context, key.value, key.start, key.end), value: null, legacy: true, ...context.joined.located(from, to) }],
+        pairs: [context.joined.node(from, to, { key: word(context, key.value, key.start, key.end), value: null, legacy: true })],
         args: [key.value],
       };
     }
     return {
       pairs: [
-        {
+        context.joined.node(from, to, {
           key: word(context, key.value, key.start, key.end),
           value: word(context, value.value, value.start, value.end),
           legacy: true,
-          ...context.joined.located(from, to),
-        },
+        }),
       ],
       args: [key.value, value.value, ''],
     };
@@ -258,12 +274,13 @@ function keyValues(
     }
     const key = current.value.slice(0, equals);
     const value = current.value.slice(equals + 1);
-    pairs.push({
-      key: word(context, key, current.start, current.start + equals),
-      value: word(context, value, current.start + equals + 1, current.end),
-      legacy: false,
-      ...context.joined.located(current.start, current.end),
-    });
+    pairs.push(
+      context.joined.node(current.start, current.end, {
+        key: word(context, key, current.start, current.start + equals),
+        value: word(context, value, current.start + equals + 1, current.end),
+        legacy: false,
+      }),
+    );
     args.push(key, value, '=');
   }
   return { pairs, args };
@@ -278,12 +295,11 @@ function argDeclarations(context: BuildContext, from: number, to: number): { arg
   const args = words.map((current): ArgDeclaration => {
     const equals = current.value.indexOf('=');
     const name = equals === -1 ? current.value : current.value.slice(0, equals);
-    return {
+    return context.joined.node(current.start, current.end, {
       name: word(context, name, current.start, equals === -1 ? current.end : current.start + equals),
       defaultValue:
         equals === -1 ? null : word(context, current.value.slice(equals + 1), current.start + equals + 1, current.end),
-      ...context.joined.located(current.start, current.end),
-    };
+    });
   });
   return { args, values: words.map((current) => current.value) };
 }
@@ -330,29 +346,29 @@ export function buildInstruction(
   const keyword = line.slice(trimmedStart, keywordEnd);
   const upper = keyword.toUpperCase();
   const name = INSTRUCTION_NAMES.has(upper) ? (upper as InstructionName) : null;
-  const flags = rawFlags.map((raw) => toFlag(context, raw));
-  const whole = context.joined.located(trimmedStart, trimmedEnd);
-  const argsLocation = context.joined.located(argsFrom, argsTo);
-
-  const instruction: Instruction = {
+  const flags = rawFlags.length === 0 ? NO_FLAG_NODES : rawFlags.map((raw) => toFlag(context, raw));
+  const joined = context.joined;
+  const lines = joined.lines;
+  const start = joined.toSource(trimmedStart);
+  const end = joined.sourceEnd(trimmedStart, trimmedEnd);
+  const argsText: ShellSource = { text: line.slice(argsFrom, argsTo), map: joined.subMap(argsFrom, argsTo) };
+  const instruction = new InstructionSpan(start, end, lines, start, joined.sourceEnd(trimmedStart, keywordEnd), {
     keyword,
-    keywordRange: context.joined.located(trimmedStart, keywordEnd).range,
     name,
     flags,
     details: { kind: 'UNKNOWN' },
-    heredocs: [],
-    buildkitArgs: [],
+    heredocs: NO_HEREDOCS,
+    buildkitArgs: NO_ARGS,
     json: false,
     original: line.slice(from, to),
-    argsText: { text: line.slice(argsFrom, argsTo), map: context.joined.subMap(argsFrom, argsTo) },
-    argsStart: argsLocation.start,
-    startLine: whole.range.startLine,
-    endLine: whole.range.endLine,
+    argsText,
+    argsStart: joined.toSource(argsFrom),
+    startLine: lines.lineOf(start) + 1,
+    endLine: lines.lineOf(end) + 1,
     prevComments,
     emptyContinuationLine: false,
     parent,
-    ...whole,
-  };
+  });
 
   const nonStringError = (): void =>
     diagnostic(
@@ -376,7 +392,7 @@ export function buildInstruction(
         image: words[0] ?? null,
         asKeyword: hasAs ? (words[1] as Word) : null,
         stageName: hasAs ? (words[2] as Word) : null,
-        extra: words.slice(hasAs ? 3 : 1),
+        extra: words.length > (hasAs ? 3 : 1) ? words.slice(hasAs ? 3 : 1) : NO_WORDS,
       };
       break;
     }
@@ -389,7 +405,7 @@ export function buildInstruction(
     case 'RUN':
     case 'CMD':
     case 'ENTRYPOINT': {
-      const result = commandForm(context, argsFrom, argsTo);
+      const result = commandForm(context, argsFrom, argsTo, argsText);
       if (result.nonString) nonStringError();
       instruction.buildkitArgs = result.nonString ? [] : result.args;
       instruction.json = result.json;
@@ -504,7 +520,7 @@ function checkInstruction(context: BuildContext, instruction: Instruction, rawFl
     fail('unknown-instruction', `unknown instruction: ${instruction.keyword}`, trimmedStart, keywordEnd);
     return;
   }
-  const known = KNOWN_FLAGS[name] ?? new Set<string>();
+  const known = KNOWN_FLAGS[name] ?? NO_FLAGS;
   for (const raw of rawFlags) {
     const flag = instruction.flags[rawFlags.indexOf(raw)] as Flag;
     if (!known.has(flag.name)) {

@@ -1,5 +1,9 @@
 import type { LineIndex } from './lines.js';
-import type { Located, SourceMap } from './types.js';
+import { Span, WordSpan, spanWith } from './nodes.js';
+import type { SourceMap } from './types.js';
+
+/** The joined-offset table of every map with one piece (most instructions fit on one line). */
+const SINGLE_PIECE: number[] = [0];
 
 /**
  * A logical line built from pieces of physical lines. Every offset in the joined text maps back
@@ -35,18 +39,35 @@ export class JoinedLine {
     return (this.sourceStarts[low] as number) + offset - (starts[low] as number);
   }
 
-  /** Source span of the joined span [from, to): from the first character to just past the last. */
-  located(from: number, to: number): Located {
-    const start = this.toSource(from);
-    const end = to > from ? this.toSource(to - 1) + 1 : start;
-    return this.index.located(start, end);
+  /** Source offset just past the joined span [from, to) (the end of its last character). */
+  sourceEnd(from: number, to: number): number {
+    return to > from ? this.toSource(to - 1) + 1 : this.toSource(from);
+  }
+
+  /** The source span of the joined span [from, to). */
+  located(from: number, to: number): Span {
+    return new Span(this.toSource(from), this.sourceEnd(from, to), this.index);
+  }
+
+  word(raw: string, from: number, to: number): WordSpan {
+    return new WordSpan(raw, this.toSource(from), this.sourceEnd(from, to), this.index);
+  }
+
+  /** A node with extra fields over the joined span [from, to). */
+  node<T extends object>(from: number, to: number, fields: T): Span & T {
+    return spanWith(this.toSource(from), this.sourceEnd(from, to), this.index, fields);
+  }
+
+  get lines(): LineIndex {
+    return this.index;
   }
 
   /** The source map of the joined sub-text [from, to), re-based to start at 0. */
   subMap(from: number, to: number): SourceMap {
+    const starts = this.joinedStarts;
+    if (starts.length === 1) return { joinedStarts: SINGLE_PIECE, sourceStarts: [this.toSource(from)] };
     const joinedStarts = [0];
     const sourceStarts = [this.toSource(from)];
-    const starts = this.joinedStarts;
     for (let i = 0; i < starts.length; i++) {
       const pieceStart = starts[i] as number;
       if (pieceStart > from && pieceStart < to) {

@@ -1,9 +1,11 @@
-import type { Located, Range } from './types.js';
+import type { Range } from './types.js';
 
 /** Converts offsets to Monaco positions over precomputed line starts. */
 export class LineIndex {
   readonly lineStarts: number[];
   private readonly textLength: number;
+  /** Lookups come in source order, so the previous answer is usually right or one line off. */
+  private lastLine = 0;
 
   constructor(text: string) {
     const starts = [0];
@@ -19,6 +21,11 @@ export class LineIndex {
   /** 0-based index of the line holding `offset`. */
   lineOf(offset: number): number {
     const starts = this.lineStarts;
+    const hint = this.lastLine;
+    if ((starts[hint] as number) <= offset) {
+      if (hint + 1 >= starts.length || offset < (starts[hint + 1] as number)) return hint;
+      if (hint + 2 >= starts.length || offset < (starts[hint + 2] as number)) return (this.lastLine = hint + 1);
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -26,6 +33,7 @@ export class LineIndex {
       if ((starts[mid] as number) <= offset) low = mid;
       else high = mid - 1;
     }
+    this.lastLine = low;
     return low;
   }
 
@@ -40,9 +48,5 @@ export class LineIndex {
       endLine: endLine + 1,
       endColumn: clampedEnd - (this.lineStarts[endLine] as number) + 1,
     };
-  }
-
-  located(start: number, end: number): Located {
-    return { start, end, range: this.range(start, end) };
   }
 }

@@ -3,6 +3,7 @@ import { findHeredocMarkers } from './heredoc.js';
 import { buildInstruction, diagnostic, type BuildContext } from './instruction.js';
 import { JoinedLine } from './joined.js';
 import { LineIndex } from './lines.js';
+import { Span, spanWith } from './nodes.js';
 import type { Comment, Diagnostic, Directive, DirectiveName, Dockerfile, Heredoc, Instruction } from './types.js';
 
 /** BuildKit's `reDirective`, with `[^\n]` for Go's `.` (JavaScript's `.` also stops at \r and U+2028). */
@@ -73,13 +74,14 @@ export function parseDockerfile(input: string): Dockerfile {
     const value = match[2] as string;
     const nameStart = start + content.indexOf(match[1] as string);
     const valueStart = start + content.indexOf(value, content.indexOf('=') + 1);
-    directives.push({
-      name: name as DirectiveName,
-      value,
-      ...index.located(start, end),
-      nameRange: index.range(nameStart, nameStart + (match[1] as string).length),
-      valueRange: index.range(valueStart, valueStart + value.length),
-    });
+    directives.push(
+      spanWith(start, end, index, {
+        name: name as DirectiveName,
+        value,
+        nameRange: index.range(nameStart, nameStart + (match[1] as string).length),
+        valueRange: index.range(valueStart, valueStart + value.length),
+      }),
+    );
     if (name === 'escape') {
       if (value === '\\' || value === '`') escapeChar = value;
       else report('invalid-escape', `invalid escape token '${value}' does not match \` or \\`, valueStart, valueStart + value.length);
@@ -96,7 +98,9 @@ export function parseDockerfile(input: string): Dockerfile {
     return text[last - 1] === escapeChar ? -1 : last;
   };
 
-  let prevComments: string[] = [];
+  /** Shared by every instruction without comments above it. */
+  const noComments: string[] = [];
+  let prevComments: string[] = noComments;
   let line = 0;
   while (line < lineCount) {
     const physicalStart = lineStart(line);
@@ -111,11 +115,12 @@ export function parseDockerfile(input: string): Dockerfile {
     line++;
 
     if (text.charCodeAt(contentStart) === 0x23 && contentStart < contentEnd) {
-      comments.push({ text: text.slice(contentStart + 1, contentEnd), inContinuation: false, ...index.located(contentStart, contentEnd) });
+      comments.push(spanWith(contentStart, contentEnd, index, { text: text.slice(contentStart + 1, contentEnd), inContinuation: false }));
       if (!isDirective) {
         const [from, to] = trimSpaceBounds(text, physicalStart + 1, contentEnd);
         const trimmed = text.slice(from, to);
-        if (trimmed === '') prevComments = [];
+        if (trimmed === '') prevComments = noComments;
+        else if (prevComments === noComments) prevComments = [trimmed];
         else prevComments.push(trimmed);
       }
       continue;
@@ -135,7 +140,7 @@ export function parseDockerfile(input: string): Dockerfile {
       let firstNonSpace = start;
       while (firstNonSpace < end && isGoSpace(text.charCodeAt(firstNonSpace))) firstNonSpace++;
       if (firstNonSpace < end && text.charCodeAt(firstNonSpace) === 0x23) {
-        comments.push({ text: text.slice(firstNonSpace + 1, end), inContinuation: true, ...index.located(firstNonSpace, end) });
+        comments.push(spanWith(firstNonSpace, end, index, { text: text.slice(firstNonSpace + 1, end), inContinuation: true }));
         lastLine = line - 1;
         continue;
       }
@@ -150,7 +155,7 @@ export function parseDockerfile(input: string): Dockerfile {
 
     const context: BuildContext = { joined, escapeChar, diagnostics };
     const { instruction, canContainHeredoc } = buildInstruction(context, 0, joined.text.length, prevComments, null);
-    prevComments = [];
+    prevComments = noComments;
     instruction.emptyContinuationLine = hasEmptyContinuation;
     let endOffset = lineContentEnd(lastLine);
 
@@ -166,7 +171,9 @@ export function parseDockerfile(input: string): Dockerfile {
         'warning',
       );
       const warning = diagnostics[diagnostics.length - 1] as Diagnostic;
-      Object.assign(warning, index.located(lastStart, lineContentEnd(lastLine)));
+      warning.start = lastStart;
+      warning.end = lineContentEnd(lastLine);
+      warning.range = index.range(warning.start, warning.end);
     }
 
     if (canContainHeredoc && joined.text.includes('<<')) {
@@ -194,35 +201,37 @@ export function parseDockerfile(input: string): Dockerfile {
           content += text.slice(start, lineEndWithNewline(scanLine));
           scanLine++;
         }
-        const markerWord = { raw: marker.word.value, ...joined.located(marker.word.start, marker.word.end) };
+        const markerWord = joined.node(marker.word.start, marker.word.end, { raw: marker.word.value });
         if (!terminated) {
           report('unterminated-heredoc', 'unterminated heredoc', markerWord.start, markerWord.end);
           // Editors need the lines below: treat them as instructions again rather than as a body.
-          heredocs.push({
+          heredocs.push(
+            spanWith(markerWord.start, text.length, index, {
+              name: marker.name,
+              content,
+              expand: marker.expand,
+              chomp: marker.chomp,
+              fileDescriptor: marker.fileDescriptor,
+              marker: markerWord,
+              body: new Span(bodyStart, text.length, index),
+              terminator: null,
+            }),
+          );
+          continue;
+        }
+        const bodyEnd = terminatorLine > line ? lineContentEnd(terminatorLine - 1) : bodyStart;
+        heredocs.push(
+          spanWith(markerWord.start, lineContentEnd(terminatorLine), index, {
             name: marker.name,
             content,
             expand: marker.expand,
             chomp: marker.chomp,
             fileDescriptor: marker.fileDescriptor,
             marker: markerWord,
-            body: index.located(bodyStart, text.length),
-            terminator: null,
-            ...index.located(markerWord.start, text.length),
-          });
-          continue;
-        }
-        const bodyEnd = terminatorLine > line ? lineContentEnd(terminatorLine - 1) : bodyStart;
-        heredocs.push({
-          name: marker.name,
-          content,
-          expand: marker.expand,
-          chomp: marker.chomp,
-          fileDescriptor: marker.fileDescriptor,
-          marker: markerWord,
-          body: index.located(bodyStart, Math.max(bodyStart, bodyEnd)),
-          terminator: index.located(lineStart(terminatorLine), lineContentEnd(terminatorLine)),
-          ...index.located(markerWord.start, lineContentEnd(terminatorLine)),
-        });
+            body: new Span(bodyStart, Math.max(bodyStart, bodyEnd), index),
+            terminator: new Span(lineStart(terminatorLine), lineContentEnd(terminatorLine), index),
+          }),
+        );
         line = terminatorLine + 1;
         lastLine = terminatorLine;
         endOffset = lineContentEnd(terminatorLine);
@@ -232,9 +241,7 @@ export function parseDockerfile(input: string): Dockerfile {
       if (target !== instruction) instruction.heredocs = heredocs;
     }
 
-    const whole = index.located(instruction.start, Math.max(instruction.start, endOffset));
-    instruction.end = whole.end;
-    instruction.range = whole.range;
+    instruction.end = Math.max(instruction.start, endOffset);
     instruction.startLine = startLine + 1;
     instruction.endLine = lastLine + 1;
     instructions.push(instruction);
