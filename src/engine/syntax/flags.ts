@@ -71,6 +71,12 @@ function isAscii(line: string, from: number, to: number): boolean {
 }
 
 export function extractFlags(line: string, from: number, to: number): FlagScan {
+  // Most instructions have no flags: decide that without scanning the whole line.
+  let first = from;
+  while (first < to && (line.charCodeAt(first) === 0x20 || (line.charCodeAt(first) >= 0x09 && line.charCodeAt(first) <= 0x0d))) first++;
+  if (first >= to) return { flags: [], argsStart: to };
+  const code = line.charCodeAt(first);
+  if (code < 0x80 && (code !== 0x2d || line.charCodeAt(first + 1) !== 0x2d)) return { flags: [], argsStart: first };
   if (isAscii(line, from, to)) return scanFlags(line, from, to, (index) => from + index, (index) => from + index + 1);
   // Non-ASCII: scan the UTF-8 bytes, each stored as one Latin-1 character, as Go does.
   const units = toUnits(line, from, to);
