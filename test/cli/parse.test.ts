@@ -34,16 +34,16 @@ describe('shipshape parse', () => {
   });
 
   it('reads standard input for -', async () => {
-    const io = fakeIo({}, 'RUN echo hi\n');
+    const io = fakeIo({}, 'FROM alpine\nRUN echo hi\n');
     expect(await main(['parse', '-', '--format=buildkit'], io)).toBe(0);
-    expect(io.out).toBe('(run "echo hi")\n');
+    expect(io.out).toBe('(from "alpine")\n(run "echo hi")\n');
   });
 
   it('exits 1 with BuildKit\'s message when the file has errors', async () => {
     const io = fakeIo({ Dockerfile: 'FROM alpine\nFOO bar\n' });
     expect(await main(['parse', 'Dockerfile', '--format', 'buildkit'], io)).toBe(1);
     expect(io.out).toBe('');
-    expect(io.err).toBe('Dockerfile:2: dockerfile parse error on line 2: unknown instruction: FOO\n');
+    expect(io.err).toBe('Dockerfile:2: dockerfile parse error on line 2: unknown instruction: FOO (did you mean FROM?)\n');
   });
 
   it('prints the tree as JSON by default, without back-references', async () => {

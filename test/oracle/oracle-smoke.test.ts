@@ -13,43 +13,21 @@ import {
   ensureBuildkitOracle,
   ensureHadolint,
   hadolintAvailability,
-  oraclesRequired,
   runBuildkitOracle,
   runBuildkitOracleJobs,
   runHadolint,
   runHadolintBatch,
   runHadolintOnText,
   runProcess,
-  type Availability,
   type BuildkitOracleJob,
   type HadolintFinding,
 } from './harness';
+import { describeOracle } from './describe-oracle.js';
 
 const BK = join(SHARED_DIR, 'conformance', 'buildkit');
 const CORPUS = join(SHARED_DIR, 'corpus', 'dev');
 const SETUP_TIMEOUT = 15 * 60_000;
 const RUN_TIMEOUT = 5 * 60_000;
-
-/** describe when the shared data and the tool are there; otherwise skip with a notice (or fail, if required). */
-function describeOracle(name: string, sharedParts: string[], tool: () => Availability, body: () => void): void {
-  const needed = join(SHARED_DIR, ...sharedParts);
-  const reason = !existsSync(needed) ? `reference data not found at ${needed}` : (() => {
-    const a = tool();
-    return a.ok ? null : a.reason;
-  })();
-  if (reason === null) {
-    describe(name, body);
-  } else if (oraclesRequired()) {
-    describe(name, () => {
-      it('has its oracle (SHIPSHAPE_REQUIRE_ORACLES is set)', () => {
-        throw new Error(`${name}: ${reason}`);
-      });
-    });
-  } else {
-    console.warn(`[skipped] ${name}: ${reason}`);
-    describe.skip(name, body);
-  }
-}
 
 describeOracle('BuildKit oracle', ['conformance', 'buildkit', 'parser'], buildkitOracleAvailability, () => {
   beforeAll(async () => {

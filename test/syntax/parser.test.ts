@@ -157,7 +157,7 @@ describe('parser: errors are diagnostics and the rest still parses', () => {
   it('an unknown instruction, a bad JSON array and a bad ENV each get a diagnostic', () => {
     const dockerfile = parse('FROM alpine\nFOO bar\nCMD ["a", 1]\nENV a=1 b\nRUN echo ok\n');
     expect(dockerfile.diagnostics.map((d) => [d.code, d.layer, d.message, at(d.range)])).toEqual([
-      ['unknown-instruction', 'instruction', 'unknown instruction: FOO', '2:1-2:4'],
+      ['unknown-instruction', 'instruction', 'unknown instruction: FOO (did you mean FROM?)', '2:1-2:4'],
       ['json-non-string', 'parser', 'when using JSON array syntax, arrays must be comprised of strings only', '3:5-3:13'],
       ['kv-missing-equals', 'parser', 'Syntax error - can\'t find = in "b". Must be of the form: name=value', '4:9-4:10'],
     ]);
@@ -171,10 +171,18 @@ describe('parser: errors are diagnostics and the rest still parses', () => {
   });
 
   it('reports unknown and valueless flags with the flag range', () => {
-    const dockerfile = parse('FROM alpine\nCOPY --frm=build a b\nCOPY --from a b\n');
+    const dockerfile = parse('FROM alpine\nCOPY --frm=build a b\nCOPY --from a b\nRUN --network=nope true\n');
     expect(dockerfile.diagnostics.map((d) => [d.message, at(d.range)])).toEqual([
-      ['unknown flag: --frm', '2:6-2:17'],
+      ['unknown flag: --frm (did you mean from?)', '2:6-2:17'],
       ['missing a value on flag: --from', '3:6-3:12'],
+      ['invalid network mode "nope"', '4:1-4:24'],
+    ]);
+  });
+
+  it('reports a missing build stage once, on the first instruction outside any stage', () => {
+    const dockerfile = parse('ARG V=1\nRUN echo $V\nRUN true\nFROM alpine\n');
+    expect(dockerfile.diagnostics.map((d) => [d.code, d.message, at(d.range)])).toEqual([
+      ['no-build-stage', 'no build stage in current context', '2:1-2:12'],
     ]);
   });
 

@@ -16,6 +16,11 @@ export function isGoSpace(code: number): boolean {
   );
 }
 
+/** Go's `unicode.IsSpace` on one byte below 0x80. */
+export function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
 /** BuildKit's `reWhitespace` class `[\t\v\f\r ]`. */
 export function isAsciiBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d;

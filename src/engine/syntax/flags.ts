@@ -1,6 +1,6 @@
 /**
  * BuildKit's `extractBuilderFlags`: `--name[=value]` words at the front of an instruction's
- * arguments. BuildKit scans this text byte by byte and treats each byte as a Latin-1 character,
+ * arguments, where the file's escape character escapes. BuildKit scans this text byte by byte and treats each byte as a Latin-1 character,
  * so a non-ASCII character inside a flag is stored mis-encoded and the bytes 0x85 and 0xA0 count as
  * white space. We reproduce that on the UTF-8 bytes while keeping offsets into the UTF-16 line.
  */
@@ -70,20 +70,22 @@ function isAscii(line: string, from: number, to: number): boolean {
   return true;
 }
 
-export function extractFlags(line: string, from: number, to: number): FlagScan {
+export function extractFlags(line: string, from: number, to: number, escapeChar: string): FlagScan {
   // Most instructions have no flags: decide that without scanning the whole line.
   let first = from;
   while (first < to && (line.charCodeAt(first) === 0x20 || (line.charCodeAt(first) >= 0x09 && line.charCodeAt(first) <= 0x0d))) first++;
   if (first >= to) return { flags: [], argsStart: to };
   const code = line.charCodeAt(first);
   if (code < 0x80 && (code !== 0x2d || line.charCodeAt(first + 1) !== 0x2d)) return { flags: [], argsStart: first };
-  if (isAscii(line, from, to)) return scanFlags(line, from, to, (index) => from + index, (index) => from + index + 1);
+  const escape = escapeChar.charCodeAt(0);
+  if (isAscii(line, from, to)) return scanFlags(line, from, to, escape, (index) => from + index, (index) => from + index + 1);
   // Non-ASCII: scan the UTF-8 bytes, each stored as one Latin-1 character, as Go does.
   const units = toUnits(line, from, to);
   return scanFlags(
     units.bytes.map((byte) => String.fromCharCode(byte)).join(''),
     0,
     units.bytes.length,
+    escape,
     (index) => (index < units.offsets.length ? (units.offsets[index] as number) : to),
     (index) => units.ends[index] as number,
     to,
@@ -98,6 +100,7 @@ function scanFlags(
   units: string,
   from: number,
   to: number,
+  escape: number,
   offsetOf: (index: number) => number,
   endOf: (index: number) => number,
   lineEnd = to,
@@ -129,7 +132,7 @@ function scanFlags(
         runStart = pos;
         continue;
       }
-      if (byte === 0x5c) {
+      if (byte === escape) {
         text += units.slice(runStart, pos);
         pos++;
         runStart = pos;

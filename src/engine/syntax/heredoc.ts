@@ -1,3 +1,4 @@
+import { expandWords, type ExpandEnv } from '../model/expand.js';
 import { isGoSpace } from './chars.js';
 import type { LineWord } from './words.js';
 
@@ -174,9 +175,14 @@ export function parseHeredocWord(value: string): HeredocWord | null | { error: s
   };
 }
 
+const NO_VARIABLES: ExpandEnv = { get: () => undefined };
+
 export function findHeredocMarkers(line: string): MarkerScan {
   const words = rawShellWords(line);
-  if (words === null) return { markers: [], error: null };
+  // Any lexer failure on the line (an unterminated quote, `${X :-y}`) means BuildKit sees no heredoc.
+  if (words === null || expandWords(line, NO_VARIABLES, { rawQuotes: true, rawEscapes: true, keepUnset: true }).error !== null) {
+    return { markers: [], error: null };
+  }
   const markers: HeredocMarker[] = [];
   for (const word of words) {
     const heredoc = parseHeredocWord(word.value);

@@ -1,6 +1,8 @@
-import { isGoSpace, trimSpaceBounds } from './chars.js';
+import { isAsciiSpace, trimSpaceBounds } from './chars.js';
 import { extractFlags, type RawFlag } from './flags.js';
 import type { JoinedLine } from './joined.js';
+import { goQuote } from './dump.js';
+import { instructionProblem } from './instruction-layer.js';
 import { FlagSpan, InstructionSpan } from './nodes.js';
 import { parseJsonForm, type JsonElement } from './json.js';
 import type {
@@ -47,36 +49,6 @@ const INSTRUCTION_NAMES: ReadonlySet<string> = new Set<InstructionName>([
   'USER',
   'VOLUME',
   'WORKDIR',
-]);
-
-/** Flags each instruction accepts (BuildKit's instruction layer rejects any other). */
-const KNOWN_FLAGS: Partial<Record<InstructionName, ReadonlySet<string>>> = {
-  FROM: new Set(['platform']),
-  RUN: new Set(['mount', 'network', 'security', 'device']),
-  COPY: new Set(['from', 'chown', 'chmod', 'link', 'parents', 'exclude']),
-  ADD: new Set(['chown', 'chmod', 'link', 'parents', 'exclude', 'checksum', 'keep-git-dir', 'unpack']),
-  HEALTHCHECK: new Set(['interval', 'timeout', 'start-period', 'start-interval', 'retries']),
-};
-
-const NO_FLAGS: ReadonlySet<string> = new Set();
-
-/** Flags that must be written `--name=value`. */
-const VALUE_FLAGS: ReadonlySet<string> = new Set([
-  'platform',
-  'mount',
-  'network',
-  'security',
-  'device',
-  'from',
-  'chown',
-  'chmod',
-  'exclude',
-  'checksum',
-  'interval',
-  'timeout',
-  'start-period',
-  'start-interval',
-  'retries',
 ]);
 
 export interface BuildContext {
@@ -266,7 +238,7 @@ function keyValues(
         context,
         'kv-missing-equals',
         'parser',
-        `Syntax error - can't find = in ${goQuoteForMessage(current.value)}. Must be of the form: name=value`,
+        `Syntax error - can't find = in ${goQuote(current.value)}. Must be of the form: name=value`,
         current.start,
         current.end,
       );
@@ -284,10 +256,6 @@ function keyValues(
     args.push(key, value, '=');
   }
   return { pairs, args };
-}
-
-function goQuoteForMessage(text: string): string {
-  return JSON.stringify(text);
 }
 
 function argDeclarations(context: BuildContext, from: number, to: number): { args: ArgDeclaration[]; values: string[] } {
@@ -322,6 +290,7 @@ export function buildInstruction(
   parent: Instruction | null,
 ): RawInstruction {
   const line = context.joined.text;
+  const diagnosticsBefore = context.diagnostics.length;
   const [trimmedStart, trimmedEnd] = trimSpaceBounds(line, from, to);
   let keywordEnd = trimmedStart;
   while (keywordEnd < trimmedEnd) {
@@ -339,7 +308,7 @@ export function buildInstruction(
       if (!(code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d)) break;
       restStart++;
     }
-    const scan = extractFlags(line, restStart, trimmedEnd);
+    const scan = extractFlags(line, restStart, trimmedEnd, context.escapeChar);
     rawFlags = scan.flags;
     [argsFrom, argsTo] = trimSpaceBounds(line, scan.argsStart, trimmedEnd);
   }
@@ -464,10 +433,11 @@ export function buildInstruction(
       break;
     }
     case 'HEALTHCHECK': {
+      // BuildKit looks at bytes here: a non-ASCII character never starts with a space byte.
       let separator = argsFrom;
-      while (separator < argsTo && !isGoSpace(line.charCodeAt(separator))) separator++;
+      while (separator < argsTo && !isAsciiSpace(line.charCodeAt(separator))) separator++;
       let commandStart = separator;
-      while (commandStart < argsTo && isGoSpace(line.charCodeAt(commandStart))) commandStart++;
+      while (commandStart < argsTo && isAsciiSpace(line.charCodeAt(commandStart))) commandStart++;
       if (separator === argsFrom) {
         details = { kind: 'HEALTHCHECK', type: null, command: null };
         break;
@@ -495,108 +465,18 @@ export function buildInstruction(
       details = { kind: 'UNKNOWN' };
   }
   instruction.details = details;
-  checkInstruction(context, instruction, rawFlags, { trimmedStart, keywordEnd, argsFrom, argsTo });
+  // An ONBUILD trigger is only checked when a later build uses the image; a raw-parser error
+  // stops BuildKit before its instruction layer runs.
+  if (parent === null && context.diagnostics.length === diagnosticsBefore) {
+    const problem = instructionProblem(instruction);
+    if (problem !== null) {
+      const at = problem.at;
+      const [from, to] = at === 'keyword' ? [trimmedStart, keywordEnd] : at === 'instruction' ? [trimmedStart, trimmedEnd] : [-1, -1];
+      if (from >= 0) diagnostic(context, problem.code, 'instruction', problem.message, from, to);
+      else if (typeof at === 'object') {
+        context.diagnostics.push({ code: problem.code, severity: 'error', layer: 'instruction', message: problem.message, range: at.range, start: at.start, end: at.end });
+      }
+    }
+  }
   return { instruction, canContainHeredoc };
-}
-
-interface Spans {
-  trimmedStart: number;
-  keywordEnd: number;
-  argsFrom: number;
-  argsTo: number;
-}
-
-const EXACTLY_ONE: ReadonlySet<string> = new Set(['MAINTAINER', 'WORKDIR', 'USER', 'STOPSIGNAL']);
-const AT_LEAST_ONE: ReadonlySet<string> = new Set(['ENV', 'LABEL', 'ONBUILD', 'HEALTHCHECK', 'EXPOSE', 'VOLUME', 'ARG', 'SHELL']);
-const VALID_STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
-
-/** The errors BuildKit's instruction layer raises (reported as `dockerfile parse error on line N`). */
-function checkInstruction(context: BuildContext, instruction: Instruction, rawFlags: RawFlag[], spans: Spans): void {
-  const { trimmedStart, keywordEnd, argsFrom, argsTo } = spans;
-  const fail = (code: DiagnosticCode, message: string, from = trimmedStart, to = argsTo > trimmedStart ? argsTo : keywordEnd): void =>
-    diagnostic(context, code, 'instruction', message, from, to);
-  const name = instruction.name;
-  if (name === null) {
-    fail('unknown-instruction', `unknown instruction: ${instruction.keyword}`, trimmedStart, keywordEnd);
-    return;
-  }
-  const known = KNOWN_FLAGS[name] ?? NO_FLAGS;
-  for (const raw of rawFlags) {
-    const flag = instruction.flags[rawFlags.indexOf(raw)] as Flag;
-    if (!known.has(flag.name)) {
-      fail('unknown-flag', `unknown flag: --${flag.name}`, raw.start, raw.end);
-    } else if (VALUE_FLAGS.has(flag.name) && flag.value === null) {
-      fail('invalid-flag', `missing a value on flag: --${flag.name}`, raw.start, raw.end);
-    }
-  }
-  const argCount = instruction.buildkitArgs.length;
-  const upper = name;
-  if (EXACTLY_ONE.has(upper) && argCount !== 1) {
-    fail('missing-argument', `${upper} requires exactly one argument`);
-    return;
-  }
-  if (AT_LEAST_ONE.has(upper) && argCount === 0 && argsFrom >= argsTo) {
-    fail('missing-argument', `${upper} requires at least one argument`);
-    return;
-  }
-  const details = instruction.details;
-  switch (details.kind) {
-    case 'COPY':
-    case 'ADD': {
-      if (details.paths.length === 0) fail('missing-argument', `${upper} requires at least two arguments`);
-      else if (details.paths.length === 1) {
-        fail(
-          'missing-argument',
-          `${upper} requires at least two arguments, but only one was provided. Destination could not be determined`,
-        );
-      }
-      return;
-    }
-    case 'FROM': {
-      const words = instruction.buildkitArgs;
-      if (words.length === 3 && words[1]?.toLowerCase() === 'as') {
-        const stage = details.stageName as Word;
-        if (!VALID_STAGE_NAME.test(stage.raw.toLowerCase())) {
-          diagnostic(
-            context,
-            'invalid-argument',
-            'instruction',
-            `invalid name for build stage: ${JSON.stringify(stage.raw)}, name can't start with a number or contain symbols`,
-            argsFrom,
-            argsTo,
-          );
-        }
-      } else if (words.length !== 1) {
-        fail('missing-argument', 'FROM requires either one or three arguments');
-      }
-      return;
-    }
-    case 'SHELL':
-      if (details.args === null && details.text !== null) fail('invalid-argument', 'SHELL requires the arguments to be in JSON form');
-      return;
-    case 'HEALTHCHECK': {
-      const type = details.type?.raw.toUpperCase();
-      if (type === 'NONE') {
-        if (instruction.buildkitArgs.length > 1 || rawFlags.length > 0) {
-          fail('invalid-argument', 'HEALTHCHECK NONE takes no arguments');
-        }
-      } else if (type === 'CMD') {
-        if (details.command === null) fail('missing-argument', 'Missing command after HEALTHCHECK CMD');
-      } else if (type !== undefined) {
-        fail('invalid-argument', `Unknown type ${JSON.stringify(details.type?.raw)} in HEALTHCHECK (try CMD)`);
-      }
-      return;
-    }
-    case 'ONBUILD': {
-      const trigger = details.trigger;
-      if (trigger === null) return;
-      if (trigger.name === 'ONBUILD') fail('onbuild-chaining', 'Chaining ONBUILD via `ONBUILD ONBUILD` isn\'t allowed');
-      else if (trigger.name === 'FROM' || trigger.name === 'MAINTAINER') {
-        fail('onbuild-forbidden', `${trigger.name} isn't allowed as an ONBUILD trigger`);
-      }
-      return;
-    }
-    default:
-      return;
-  }
 }

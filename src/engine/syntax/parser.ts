@@ -101,6 +101,8 @@ export function parseDockerfile(input: string): Dockerfile {
   /** Shared by every instruction without comments above it. */
   const noComments: string[] = [];
   let prevComments: string[] = noComments;
+  let inStage = false;
+  let reportedNoStage = false;
   let line = 0;
   while (line < lineCount) {
     const physicalStart = lineStart(line);
@@ -245,6 +247,14 @@ export function parseDockerfile(input: string): Dockerfile {
     instruction.startLine = startLine + 1;
     instruction.endLine = lastLine + 1;
     instructions.push(instruction);
+    if (instruction.name === 'FROM') inStage = true;
+    else if (!inStage && !reportedNoStage && instruction.name !== 'ARG') {
+      // BuildKit's instruction layer: anything but ARG needs a FROM above it. Reported once.
+      reportedNoStage = true;
+      if (!diagnostics.some((d) => d.start >= instruction.start && d.start < instruction.end && d.severity === 'error')) {
+        report('no-build-stage', 'no build stage in current context', instruction.start, instruction.end, 'instruction');
+      }
+    }
   }
 
   if (instructions.length === 0) {

@@ -44,7 +44,8 @@ export type DiagnosticCode =
   | 'invalid-flag'
   | 'onbuild-chaining'
   | 'onbuild-forbidden'
-  | 'invalid-argument';
+  | 'invalid-argument'
+  | 'no-build-stage';
 
 export interface Diagnostic {
   code: DiagnosticCode;
