@@ -31,6 +31,8 @@ export interface RunOptions {
   settings: LintSettings;
   dockerignore: DockerIgnore | null;
   buildArgs: Readonly<Record<string, string>>;
+  /** Every rule code that exists (default: the codes of `rules`). */
+  knownCodes?: ReadonlySet<string>;
 }
 
 export interface RunResult {
@@ -61,17 +63,16 @@ function fileCheckOptions(syntax: Dockerfile, buildArgs: Readonly<Record<string,
   };
 }
 
+/** A rule's own setting decides first; then the file's `# check=skip`; then the blanket switches. */
 function isEnabled(rule: Rule, settings: LintSettings, check: CheckOptions): boolean {
   const code = rule.meta.code;
-  if (settings.enableAll === true) return true;
   const explicit = settings.rules?.[code];
   if (explicit !== undefined) return explicit !== false;
+  if (isBuildkitCheck(rule) && !EXPERIMENTAL_CHECKS.has(code) && (check.skipAll || check.skip.includes(code))) return false;
+  if (settings.enableAll === true) return true;
   const overridden = Object.values(settings.override ?? {}).some((codes) => codes.includes(code));
   if (overridden) return true;
-  if (isBuildkitCheck(rule)) {
-    if (EXPERIMENTAL_CHECKS.has(code)) return check.experimentalAll || check.experimental.includes(code);
-    if (check.skipAll || check.skip.includes(code)) return false;
-  }
+  if (EXPERIMENTAL_CHECKS.has(code)) return check.experimentalAll || check.experimental.includes(code);
   return rule.meta.enabledByDefault;
 }
 
@@ -97,28 +98,45 @@ function skippedByInstructionComment(finding: RawFinding, rule: Rule): boolean {
   return options.skipAll || options.skip.includes(rule.meta.code);
 }
 
+/** Two rules that are the same check in hadolint and in BuildKit (each lists the other in `refs`). */
+function areTwins(a: Rule, b: Rule): boolean {
+  const names = (rule: Rule): string[] => [`hadolint:${rule.meta.code}`, `buildkit:${rule.meta.code}`, `shipshape:${rule.meta.code}`];
+  return a !== b && (names(b).some((name) => a.meta.refs.includes(name)) || names(a).some((name) => b.meta.refs.includes(name)));
+}
+
 /**
- * A hadolint rule and the equivalent BuildKit check firing on the same instruction: keep one
- * finding (the hadolint code, which `# hadolint ignore` users know) that lists both in `refs`.
+ * A hadolint rule and its BuildKit twin firing on the same instruction: keep one finding (the
+ * non-BuildKit one, whose code `# hadolint ignore` users know) that names both in `refs`.
  */
-function dedupeEquivalents(findings: RawFinding[]): RawFinding[] {
+function dedupeTwins(findings: RawFinding[], byCode: ReadonlyMap<string, Rule>): RawFinding[] {
   const kept: RawFinding[] = [];
   for (const finding of findings) {
-    const twin = kept.find(
-      (other) =>
-        other.instruction === finding.instruction &&
-        (other.refs.includes(`buildkit:${finding.code}`) || finding.refs.includes(`buildkit:${other.code}`)) &&
-        other.code !== finding.code,
+    const rule = byCode.get(finding.code) as Rule;
+    const twinIndex = kept.findIndex(
+      (other) => other.instruction === finding.instruction && areTwins(rule, byCode.get(other.code) as Rule),
     );
-    if (twin === undefined) {
+    if (twinIndex === -1) {
       kept.push(finding);
       continue;
     }
-    const [primary, secondary] = twin.refs.includes(`buildkit:${finding.code}`) ? [twin, finding] : [finding, twin];
+    const twin = kept[twinIndex] as RawFinding;
+    const [primary, secondary] = isBuildkitCheck(rule) ? [twin, finding] : [finding, twin];
     for (const ref of secondary.refs) if (!primary.refs.includes(ref)) primary.refs.push(ref);
-    if (primary === finding) kept[kept.indexOf(twin)] = finding;
+    kept[twinIndex] = primary;
   }
   return kept;
+}
+
+/**
+ * A finding's refs name the rule itself and outside rules we do not implement separately; a
+ * twin we do implement is named only when it fired too (see dedupeTwins), so refs never claim a
+ * BuildKit or hadolint finding that the reference tool would not report.
+ */
+function findingRefs(rule: Rule, byCode: ReadonlyMap<string, Rule>): string[] {
+  return rule.meta.refs.filter((ref) => {
+    const code = ref.slice(ref.indexOf(':') + 1);
+    return code === rule.meta.code || !byCode.has(code);
+  });
 }
 
 export function runRules(options: RunOptions): RunResult {
@@ -131,27 +149,35 @@ export function runRules(options: RunOptions): RunResult {
   };
   const all = flattenInstructions(syntax.instructions);
   const factory = createRuleContext(
-    { syntax, model, settings: ruleSettings, dockerignore: options.dockerignore, buildArgs: options.buildArgs },
+    {
+      syntax,
+      model,
+      settings: ruleSettings,
+      dockerignore: options.dockerignore,
+      buildArgs: options.buildArgs,
+      knownCodes: options.knownCodes ?? new Set(options.rules.map((rule) => rule.meta.code)),
+    },
     all,
     new Map<Instruction, RunScript[]>(),
   );
   const ignored = new Set(settings.ignored ?? []);
   const suppressed = settings.disableIgnorePragma === true ? () => false : pragmaFilter(syntax, parseIgnorePragmas(syntax));
-  const byCode = new Map<string, Rule>();
+  const byCode = new Map(options.rules.map((rule) => [rule.meta.code, rule]));
   let findings: RawFinding[] = [];
   for (const rule of options.rules) {
     if (!isEnabled(rule, settings, check.options) || ignored.has(rule.meta.code)) continue;
-    byCode.set(rule.meta.code, rule);
     const sink: RawFinding[] = [];
     rule.check(factory.forRule(rule, sink));
+    const refs = findingRefs(rule, byCode);
     for (const finding of sink) {
       if (suppressed(finding.code, finding.line) || skippedByInstructionComment(finding, rule)) continue;
       finding.severity = severityOf(finding, rule, settings, check.options);
+      finding.refs = [...refs];
       findings.push(finding);
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-  findings = dedupeEquivalents(findings);
+  findings = dedupeTwins(findings, byCode);
   return {
     findings: findings.map(({ instruction: _instruction, ...finding }) => finding),
     configErrors: check.error === null ? [] : [check.error],
