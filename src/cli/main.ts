@@ -1,17 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { ENGINE_VERSION } from '../engine/index.js';
 import { UsageError, type CliIo } from './io.js';
+import { lintCommand } from './lint-command.js';
 import { parseCommand } from './parse-command.js';
 
 const USAGE = `usage: shipshape <command> [options]
 
 commands:
+  lint [FILE...|-] [options]                lint Dockerfiles (text, json, sarif, markdown or github
+                                            report); shipshape lint --help lists the options
   parse [FILE|-] [--format json|buildkit]   print the syntax tree, or BuildKit's AST dump
 
-exit codes: 0 parsed cleanly, 1 parsed with errors, 2 unusable input
+exit codes: 0 no problems, 1 problems found (lint: at or above the failure threshold; parse: parse
+errors), 2 unusable input
 `;
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  lint: lintCommand,
   parse: parseCommand,
 };
 
