@@ -22,6 +22,8 @@ export { applyEdits, collectFixes } from './rules/fixes.js';
 export { parseDockerignore } from './config/dockerignore.js';
 export { ENGINE_VERSION } from './version.js';
 
+const KNOWN_CODES: ReadonlySet<string> = new Set(ALL_RULES.map((rule) => rule.meta.code));
+
 export interface AnalyzeInput {
   dockerfile: string;
   /** The `.dockerignore` next to it, if any. */
@@ -68,6 +70,7 @@ export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = 
     settings: options.settings ?? {},
     dockerignore: dockerignore === null ? null : parseDockerignore(dockerignore),
     buildArgs,
+    knownCodes: KNOWN_CODES,
   });
   return { syntax, model, diagnostics: syntax.diagnostics, findings, configErrors };
 }

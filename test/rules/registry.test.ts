@@ -45,14 +45,15 @@ describe('rule registry', () => {
         expect(testFiles.has(`${meta.code}.test.ts`) || testFiles.has(`${meta.code.toLowerCase()}.test.ts`)).toBe(true);
       });
 
+      const settings = meta.examples.settings ?? {};
       meta.examples.bad.forEach((example, index) => {
         it(`bad example ${index + 1} raises it`, () => {
-          expect(runRule(rule, { code: example }).findings.length).toBeGreaterThan(0);
+          expect(runRule(rule, { code: example, settings }).findings.length).toBeGreaterThan(0);
         });
       });
       meta.examples.good.forEach((example, index) => {
         it(`good example ${index + 1} does not`, () => {
-          expect(runRule(rule, { code: example }).findings.map((f) => f.message)).toEqual([]);
+          expect(runRule(rule, { code: example, settings }).findings.map((f) => f.message)).toEqual([]);
         });
       });
     });

@@ -5,7 +5,9 @@ import type { Comment, Dockerfile } from '../syntax/types.js';
  *   `# hadolint ignore=DL3008,DL3015 # reason` – the instruction on the next line
  *   `# hadolint global ignore=DL3008`          – the whole file
  *   `# hadolint stage ignore=DL3008`           – from the next FROM's following lines to the one after
- * Our codes (SS101, BuildKit check names) are accepted too.
+ * Our codes (SS101, BuildKit check names) are accepted too. hadolint drops a whole pragma when one
+ * code is malformed (`ignore=crazy,DL3002` ignores nothing); a code must start with an uppercase
+ * letter here for the same effect, while still admitting BuildKit's CamelCase check names.
  */
 
 export type PragmaScope = 'line' | 'global' | 'stage';
@@ -16,9 +18,16 @@ export interface IgnorePragma {
   comment: Comment;
   /** 1-based line of the comment. */
   line: number;
+  /** False when a code is malformed: the pragma then suppresses nothing. */
+  valid: boolean;
 }
 
 const PRAGMA = /^\s*hadolint\s+(?:(global|stage)\s+)?ignore\s*=\s*([A-Za-z0-9]+(?:\s*,\s*[A-Za-z0-9]+)*)\s*(?:#.*)?$/;
+const WELL_FORMED_CODE = /^[A-Z][A-Za-z0-9]*$/;
+
+export function isWellFormedCode(code: string): boolean {
+  return WELL_FORMED_CODE.test(code);
+}
 
 export function parseIgnorePragmas(dockerfile: Dockerfile): IgnorePragma[] {
   const pragmas: IgnorePragma[] = [];
@@ -34,7 +43,13 @@ export function parseIgnorePragmas(dockerfile: Dockerfile): IgnorePragma[] {
     for (let found = codePattern.exec(list); found !== null; found = codePattern.exec(list)) {
       codes.push({ code: found[0], start: listStart + found.index, end: listStart + found.index + found[0].length });
     }
-    pragmas.push({ scope: (match[1] as PragmaScope | undefined) ?? 'line', codes, comment, line: comment.range.startLine });
+    pragmas.push({
+      scope: (match[1] as PragmaScope | undefined) ?? 'line',
+      codes,
+      comment,
+      line: comment.range.startLine,
+      valid: codes.every((c) => isWellFormedCode(c.code)),
+    });
   }
   return pragmas;
 }
@@ -46,6 +61,7 @@ export function pragmaFilter(dockerfile: Dockerfile, pragmas: IgnorePragma[]): (
   const stageRanges: { from: number; to: number; codes: Set<string> }[] = [];
   const fromLines = dockerfile.instructions.filter((i) => i.name === 'FROM').map((i) => i.startLine);
   for (const pragma of pragmas) {
+    if (!pragma.valid) continue;
     const codes = new Set(pragma.codes.map((c) => c.code));
     if (pragma.scope === 'global') for (const code of codes) global.add(code);
     else if (pragma.scope === 'line') byLine.set(pragma.line + 1, codes);

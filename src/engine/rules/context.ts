@@ -42,6 +42,7 @@ export interface ContextOptions {
   settings: RuleSettings;
   dockerignore: DockerIgnore | null;
   buildArgs: Readonly<Record<string, string>>;
+  knownCodes: ReadonlySet<string>;
 }
 
 export interface RawFinding extends Finding {
@@ -101,6 +102,7 @@ export function createRuleContext(
         settings: options.settings,
         dockerignore: options.dockerignore,
         buildArgs: options.buildArgs,
+        knownCodes: options.knownCodes,
         allInstructions,
         runScripts,
         scriptSpan,
@@ -123,7 +125,7 @@ export function createRuleContext(
             start: at.start,
             end: at.end,
             stage: input.instruction === null ? null : model.contextOf(input.instruction).stage,
-            line: owner?.startLine ?? rangeOf(at.start, at.start).startLine,
+            line: input.line ?? owner?.startLine ?? rangeOf(at.start, at.start).startLine,
             fixes: input.fixes ?? [],
             instruction: input.instruction,
           });

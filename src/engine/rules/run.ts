@@ -105,15 +105,18 @@ function areTwins(a: Rule, b: Rule): boolean {
 }
 
 /**
- * A hadolint rule and its BuildKit twin firing on the same instruction: keep one finding (the
- * non-BuildKit one, whose code `# hadolint ignore` users know) that names both in `refs`.
+ * A hadolint rule and its BuildKit twin firing on the same instruction and line: keep one finding
+ * (the non-BuildKit one, whose code `# hadolint ignore` users know) that names both in `refs` and
+ * keeps the more severe level (`# check=error=true` raises only the BuildKit one). Twins reported
+ * on different lines (BuildKit marks the earlier of two CMDs, hadolint the later) stay apart.
  */
 function dedupeTwins(findings: RawFinding[], byCode: ReadonlyMap<string, Rule>): RawFinding[] {
   const kept: RawFinding[] = [];
   for (const finding of findings) {
     const rule = byCode.get(finding.code) as Rule;
     const twinIndex = kept.findIndex(
-      (other) => other.instruction === finding.instruction && areTwins(rule, byCode.get(other.code) as Rule),
+      (other) =>
+        other.instruction === finding.instruction && other.line === finding.line && areTwins(rule, byCode.get(other.code) as Rule),
     );
     if (twinIndex === -1) {
       kept.push(finding);
@@ -122,6 +125,7 @@ function dedupeTwins(findings: RawFinding[], byCode: ReadonlyMap<string, Rule>):
     const twin = kept[twinIndex] as RawFinding;
     const [primary, secondary] = isBuildkitCheck(rule) ? [twin, finding] : [finding, twin];
     for (const ref of secondary.refs) if (!primary.refs.includes(ref)) primary.refs.push(ref);
+    if (SEVERITY_RANK[secondary.severity] > SEVERITY_RANK[primary.severity]) primary.severity = secondary.severity;
     kept[twinIndex] = primary;
   }
   return kept;

@@ -28,6 +28,8 @@ export interface RuleExamples {
   bad: string[];
   /** Complete Dockerfiles on which it must not. */
   good: string[];
+  /** Settings both lists are checked with, for rules that need configuration (a label schema). */
+  settings?: Partial<RuleSettings>;
 }
 
 export interface RuleMeta {
@@ -61,6 +63,12 @@ export interface ReportInput {
   instruction: Instruction | null;
   /** Where to put the marker; defaults to the instruction. */
   at?: Located | { start: number; end: number };
+  /**
+   * The line the finding is reported at, when it is not the first line of `instruction`: BuildKit
+   * reports NoEmptyContinuation on the last line and MultipleInstructionsDisallowed on the earlier
+   * of the two instructions, while the later one's `# check=` comment decides whether it is skipped.
+   */
+  line?: number;
   fixes?: Fix[];
 }
 
@@ -96,6 +104,8 @@ export interface RuleContext {
   readonly settings: RuleSettings;
   readonly dockerignore: DockerIgnore | null;
   readonly buildArgs: Readonly<Record<string, string>>;
+  /** Every rule code shipshape has, whether or not it runs now (for checks on `ignore=` lists). */
+  readonly knownCodes: ReadonlySet<string>;
   /** Every instruction, with ONBUILD triggers listed right after their ONBUILD. */
   readonly allInstructions: readonly Instruction[];
   /** The shell scripts of a RUN (shell form body, and heredoc bodies fed to the shell); cached. */
