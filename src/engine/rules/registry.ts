@@ -2,6 +2,22 @@
 import type { Rule } from './types.js';
 import { rule as DL1001 } from './catalog/DL1001.js';
 import { rule as DL3000 } from './catalog/DL3000.js';
+import { rule as DL3002 } from './catalog/DL3002.js';
+import { rule as DL3006 } from './catalog/DL3006.js';
+import { rule as DL3007 } from './catalog/DL3007.js';
+import { rule as DL3011 } from './catalog/DL3011.js';
+import { rule as DL3012 } from './catalog/DL3012.js';
+import { rule as DL3020 } from './catalog/DL3020.js';
+import { rule as DL3021 } from './catalog/DL3021.js';
+import { rule as DL3022 } from './catalog/DL3022.js';
+import { rule as DL3023 } from './catalog/DL3023.js';
+import { rule as DL3024 } from './catalog/DL3024.js';
+import { rule as DL3025 } from './catalog/DL3025.js';
+import { rule as DL3026 } from './catalog/DL3026.js';
+import { rule as DL3029 } from './catalog/DL3029.js';
+import { rule as DL3043 } from './catalog/DL3043.js';
+import { rule as DL3044 } from './catalog/DL3044.js';
+import { rule as DL3045 } from './catalog/DL3045.js';
 import { rule as DL3048 } from './catalog/DL3048.js';
 import { rule as DL3049 } from './catalog/DL3049.js';
 import { rule as DL3050 } from './catalog/DL3050.js';
@@ -11,8 +27,17 @@ import { rule as DL3053 } from './catalog/DL3053.js';
 import { rule as DL3054 } from './catalog/DL3054.js';
 import { rule as DL3055 } from './catalog/DL3055.js';
 import { rule as DL3056 } from './catalog/DL3056.js';
+import { rule as DL3057 } from './catalog/DL3057.js';
 import { rule as DL3058 } from './catalog/DL3058.js';
+import { rule as DL3061 } from './catalog/DL3061.js';
+import { rule as DL3063 } from './catalog/DL3063.js';
+import { rule as DL3064 } from './catalog/DL3064.js';
+import { rule as DL3065 } from './catalog/DL3065.js';
+import { rule as DL3066 } from './catalog/DL3066.js';
+import { rule as DL3067 } from './catalog/DL3067.js';
 import { rule as DL4000 } from './catalog/DL4000.js';
+import { rule as DL4003 } from './catalog/DL4003.js';
+import { rule as DL4004 } from './catalog/DL4004.js';
 import { rule as MaintainerDeprecated } from './catalog/MaintainerDeprecated.js';
 import { rule as SS100 } from './catalog/SS100.js';
 
@@ -20,6 +45,22 @@ import { rule as SS100 } from './catalog/SS100.js';
 export const ALL_RULES: readonly Rule[] = [
   DL1001,
   DL3000,
+  DL3002,
+  DL3006,
+  DL3007,
+  DL3011,
+  DL3012,
+  DL3020,
+  DL3021,
+  DL3022,
+  DL3023,
+  DL3024,
+  DL3025,
+  DL3026,
+  DL3029,
+  DL3043,
+  DL3044,
+  DL3045,
   DL3048,
   DL3049,
   DL3050,
@@ -29,8 +70,17 @@ export const ALL_RULES: readonly Rule[] = [
   DL3054,
   DL3055,
   DL3056,
+  DL3057,
   DL3058,
+  DL3061,
+  DL3063,
+  DL3064,
+  DL3065,
+  DL3066,
+  DL3067,
   DL4000,
+  DL4003,
+  DL4004,
   MaintainerDeprecated,
   SS100,
 ];
