@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LINT_HELP } from '../../src/cli/lint-command.js';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { fakeIo, type FakeIo } from './fake-io.js';
 import { ALL_RULES, ENGINE_VERSION, type Rule } from '../../src/engine/index.js';
 
 /**
@@ -21,31 +21,6 @@ function ignoring(...codes: string[]): string {
 
 const IGNORE_OTHERS = ignoring();
 
-type FakeIo = CliIo & { out: string; err: string; reads: string[] };
-
-/** `files` maps paths to contents; a `null` content stands for a directory. */
-function fakeIo(files: Record<string, string | null>, stdin = ''): FakeIo {
-  const io: FakeIo = {
-    out: '',
-    err: '',
-    reads: [],
-    readFile: async (path: string) => {
-      io.reads.push(path);
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      if (text === null) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' });
-      return text;
-    },
-    readStdin: async () => stdin,
-    stdout: (text: string) => {
-      io.out += text;
-    },
-    stderr: (text: string) => {
-      io.err += text;
-    },
-  };
-  return io;
-}
 
 const MAINTAINER = 'FROM alpine:3.20\nMAINTAINER jane\n';
 const RELATIVE_WORKDIR = 'FROM alpine:3.20\nWORKDIR app\n';

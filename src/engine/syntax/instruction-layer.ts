@@ -2,7 +2,7 @@ import { goQuote } from './dump.js';
 import { parseGoDuration } from './go-duration.js';
 import { parseHeredocWord } from './heredoc.js';
 import { withSuggestion } from './suggest.js';
-import type { DiagnosticCode, Flag, Instruction } from './types.js';
+import { INSTRUCTION_NAMES, type DiagnosticCode, type Flag, type Instruction } from './types.js';
 
 /**
  * The errors of BuildKit's instruction layer (frontend/dockerfile/instructions/parse.go), checked
@@ -47,27 +47,6 @@ const HEALTHCHECK_FLAGS: FlagSpec = [
   ['retries', 'string'],
 ];
 const NO_FLAGS: FlagSpec = [];
-
-const INSTRUCTION_NAMES = [
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-];
 
 const NETWORK_MODES: ReadonlySet<string> = new Set(['default', 'none', 'host']);
 const SECURITY_MODES: ReadonlySet<string> = new Set(['sandbox', 'insecure']);

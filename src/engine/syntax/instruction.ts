@@ -5,6 +5,7 @@ import { goQuote } from './dump.js';
 import { instructionProblem } from './instruction-layer.js';
 import { FlagSpan, InstructionSpan } from './nodes.js';
 import { parseJsonForm, type JsonElement } from './json.js';
+import { INSTRUCTION_NAMES } from './types.js';
 import type {
   ArgDeclaration,
   CommandForm,
@@ -30,26 +31,7 @@ const NO_ARGS: string[] = [];
 const NO_FLAG_NODES: Flag[] = [];
 const NO_WORDS: Word[] = [];
 
-const INSTRUCTION_NAMES: ReadonlySet<string> = new Set<InstructionName>([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-]);
+const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set(INSTRUCTION_NAMES);
 
 export interface BuildContext {
   joined: JoinedLine;
@@ -314,7 +296,7 @@ export function buildInstruction(
   }
   const keyword = line.slice(trimmedStart, keywordEnd);
   const upper = keyword.toUpperCase();
-  const name = INSTRUCTION_NAMES.has(upper) ? (upper as InstructionName) : null;
+  const name = KNOWN_INSTRUCTIONS.has(upper) ? (upper as InstructionName) : null;
   const flags = rawFlags.length === 0 ? NO_FLAG_NODES : rawFlags.map((raw) => toFlag(context, raw));
   const joined = context.joined;
   const lines = joined.lines;

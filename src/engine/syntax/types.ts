@@ -138,25 +138,29 @@ export interface Heredoc extends Located {
   terminator: Located | null;
 }
 
-export type InstructionName =
-  | 'ADD'
-  | 'ARG'
-  | 'CMD'
-  | 'COPY'
-  | 'ENTRYPOINT'
-  | 'ENV'
-  | 'EXPOSE'
-  | 'FROM'
-  | 'HEALTHCHECK'
-  | 'LABEL'
-  | 'MAINTAINER'
-  | 'ONBUILD'
-  | 'RUN'
-  | 'SHELL'
-  | 'STOPSIGNAL'
-  | 'USER'
-  | 'VOLUME'
-  | 'WORKDIR';
+/** Every Dockerfile instruction keyword, in uppercase and sorted. */
+export const INSTRUCTION_NAMES = [
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+] as const;
+
+export type InstructionName = (typeof INSTRUCTION_NAMES)[number];
 
 /** Exec form (`["a","b"]`) or shell form (one text handed to the shell). */
 export type CommandForm =
