@@ -46,14 +46,15 @@ describe('rule registry', () => {
       });
 
       const settings = meta.examples.settings ?? {};
+      const dockerignore = meta.examples.dockerignore === undefined ? {} : { dockerignore: meta.examples.dockerignore };
       meta.examples.bad.forEach((example, index) => {
         it(`bad example ${index + 1} raises it`, () => {
-          expect(runRule(rule, { code: example, settings }).findings.length).toBeGreaterThan(0);
+          expect(runRule(rule, { code: example, settings, ...dockerignore }).findings.length).toBeGreaterThan(0);
         });
       });
       meta.examples.good.forEach((example, index) => {
         it(`good example ${index + 1} does not`, () => {
-          expect(runRule(rule, { code: example, settings }).findings.map((f) => f.message)).toEqual([]);
+          expect(runRule(rule, { code: example, settings, ...dockerignore }).findings.map((f) => f.message)).toEqual([]);
         });
       });
     });

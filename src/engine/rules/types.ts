@@ -30,6 +30,8 @@ export interface RuleExamples {
   good: string[];
   /** Settings both lists are checked with, for rules that need configuration (a label schema). */
   settings?: Partial<RuleSettings>;
+  /** The `.dockerignore` both lists are checked with, for rules about the build context. */
+  dockerignore?: string;
 }
 
 export interface RuleMeta {

@@ -1,0 +1,323 @@
+/**
+ * What BuildKit's Dockerfile frontend sees while it converts a Dockerfile the way
+ * `docker build --check` does: the meta ARGs that FROM lines expand with, and, for every stage in
+ * file order, each command it dispatches with the state just before it (the environment its own
+ * expansion uses, the ARGs declared so far, whether SHELL or WORKDIR were set in the stage chain).
+ * A stage built FROM an earlier stage starts from that stage's final state and, when the last
+ * stage depends on it, first replays the parent's ONBUILD triggers, as BuildKit does. Base images
+ * contribute nothing but the default PATH: their ENV, SHELL and WORKDIR are unknown without a
+ * registry (BuildKit with an empty image config agrees).
+ */
+import {
+  expandWord,
+  expandWords,
+  findVariableReferences,
+  type ExpandEnv,
+  type ExpandOptions,
+  type ExpandResult,
+  type ExpandWordsResult,
+} from '../../model/index.js';
+import type { SemanticModel, Stage } from '../../model/index.js';
+import type { Instruction, JsonString, Word } from '../../syntax/types.js';
+import type { RuleContext } from '../types.js';
+import { parsePlatform } from './buildkit-platform.js';
+
+/** BuildKit's default PATH for Linux stages (`system.DefaultPathEnv`). */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** The platform BuildKit's predefined ARGs describe: a linux/amd64 builder, as the BuildKit oracle pins too. */
+const BUILDER_PLATFORM = { os: 'linux', architecture: 'amd64', variant: '', text: 'linux/amd64' };
+
+/** Build args BuildKit reads itself: never put in the environment, never reported as undefined. */
+export const NON_ENV_ARGS: ReadonlySet<string> = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
+
+/**
+ * An environment that keeps BuildKit's key order: by the time of each key's last assignment,
+ * which decides ties between "did you mean" candidates.
+ */
+export class OrderedEnv implements ExpandEnv {
+  private constructor(private readonly values: ReadonlyMap<string, string>) {}
+
+  static of(entries: Iterable<[string, string]> = []): OrderedEnv {
+    return new OrderedEnv(new Map(entries));
+  }
+
+  get(name: string): string | undefined {
+    return this.values.get(name);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.values.keys();
+  }
+
+  with(name: string, value: string): OrderedEnv {
+    const values = new Map(this.values);
+    values.delete(name);
+    values.set(name, value);
+    return new OrderedEnv(values);
+  }
+}
+
+export interface GlobalScope {
+  /** The predefined platform ARGs and the global ARGs that have a value, after `--build-arg`. */
+  env: OrderedEnv;
+  /** The same built from the global ARG defaults only, or null when one of them fails to expand. */
+  defaultsEnv: OrderedEnv | null;
+  /** Names a FROM may use without UndefinedArgInFrom: every global ARG and every predefined ARG. */
+  known: string[];
+}
+
+export interface DispatchStep {
+  stage: Stage;
+  /** The command: an instruction of the stage, or an ONBUILD trigger of its parent stage replayed first. */
+  instruction: Instruction;
+  /** The instruction BuildKit reports a replayed trigger on: the FROM of the stage that replays it. */
+  reportOn: Instruction;
+  /** The environment BuildKit expands this command's words with. */
+  env: OrderedEnv;
+  /** ARG names declared in the stage chain so far, with or without a value. */
+  declaredArgs: ReadonlySet<string>;
+  /** A SHELL instruction ran earlier in the stage chain. */
+  shellSet: boolean;
+  /** A WORKDIR instruction ran earlier in the stage chain. */
+  workdirSet: boolean;
+  /** The operating system of the stage's platform. */
+  os: string;
+  /** For an ARG: the scope each declaration's default is expanded in (earlier ones of the same ARG count). */
+  argScopes: ArgScope[];
+}
+
+export interface ArgScope {
+  env: OrderedEnv;
+  declaredArgs: ReadonlySet<string>;
+  /** A `--build-arg` gives the value, so BuildKit does not expand the default at all. */
+  fromBuildArg: boolean;
+}
+
+export interface DispatchedStage {
+  stage: Stage;
+  steps: DispatchStep[];
+}
+
+interface StageState {
+  env: OrderedEnv;
+  declaredArgs: ReadonlySet<string>;
+  shellSet: boolean;
+  workdirSet: boolean;
+  os: string;
+}
+
+const scopes = new WeakMap<SemanticModel, GlobalScope>();
+const dispatches = new WeakMap<SemanticModel, DispatchedStage[]>();
+
+function predefinedArgs(buildArgs: Readonly<Record<string, string>>, targetStage: string): OrderedEnv {
+  const platform = BUILDER_PLATFORM;
+  const entries: [string, string][] = [];
+  for (const prefix of ['BUILD', 'TARGET']) {
+    entries.push(
+      [`${prefix}PLATFORM`, platform.text],
+      [`${prefix}OS`, platform.os],
+      [`${prefix}OSVERSION`, ''],
+      [`${prefix}ARCH`, platform.architecture],
+      [`${prefix}VARIANT`, platform.variant],
+    );
+  }
+  entries.push(['TARGETSTAGE', targetStage]);
+  return OrderedEnv.of(entries.map(([name, value]) => [name, Object.hasOwn(buildArgs, name) ? (buildArgs[name] as string) : value]));
+}
+
+/** The global ARG declarations (before the first FROM), in order. */
+function globalArgInstructions(context: RuleContext): Instruction[] {
+  const globals: Instruction[] = [];
+  for (const instruction of context.syntax.instructions) {
+    if (instruction.name === 'FROM') break;
+    if (instruction.details.kind === 'ARG') globals.push(instruction);
+  }
+  return globals;
+}
+
+/** BuildKit's `buildMetaArgs`: null when a default fails to expand (BuildKit stops there). */
+function metaArgs(
+  context: RuleContext,
+  predefined: OrderedEnv,
+  buildArgs: Readonly<Record<string, string>>,
+): OrderedEnv | null {
+  let env = predefined;
+  for (const instruction of globalArgInstructions(context)) {
+    if (instruction.details.kind !== 'ARG') continue;
+    for (const arg of instruction.details.args) {
+      const name = arg.name.raw;
+      let value: string | undefined;
+      if (Object.hasOwn(buildArgs, name)) value = buildArgs[name];
+      else if (arg.defaultValue !== null) {
+        const expansion = expandWord(arg.defaultValue.raw, env, { escapeChar: context.model.escapeChar });
+        if (expansion.error !== null) return null;
+        value = expansion.value;
+      }
+      if (value !== undefined) env = env.with(name, value);
+    }
+  }
+  return env;
+}
+
+export function globalScope(context: RuleContext): GlobalScope {
+  const cached = scopes.get(context.model);
+  if (cached !== undefined) return cached;
+  const stages = context.model.stages;
+  const target = stages[stages.length - 1]?.name ?? null;
+  const predefined = predefinedArgs(context.buildArgs, target === null || target === '' ? 'default' : target);
+  const env = metaArgs(context, predefined, context.buildArgs) ?? predefined;
+  const known = [...predefined.keys()];
+  for (const instruction of globalArgInstructions(context)) {
+    if (instruction.details.kind !== 'ARG') continue;
+    for (const arg of instruction.details.args) if (!known.includes(arg.name.raw)) known.push(arg.name.raw);
+  }
+  const scope: GlobalScope = { env, defaultsEnv: metaArgs(context, predefined, {}), known };
+  scopes.set(context.model, scope);
+  return scope;
+}
+
+/** The operating system a stage built from an image runs: its constant or ARG-given `--platform`, else the builder's. */
+function stageOs(context: RuleContext, stage: Stage): string {
+  if (stage.platform === null) return BUILDER_PLATFORM.os;
+  const expanded = expandWord(stage.platform.raw, globalScope(context).env, { escapeChar: context.model.escapeChar });
+  return parsePlatform(expanded.value)?.os ?? BUILDER_PLATFORM.os;
+}
+
+function imageState(os: string): StageState {
+  const env = os === 'windows' ? OrderedEnv.of() : OrderedEnv.of([['PATH', DEFAULT_PATH]]);
+  return { env, declaredArgs: new Set(), shellSet: false, workdirSet: false, os };
+}
+
+/** A word's expansion; words without variables, quotes or escapes are taken as they are. */
+function expandValue(raw: string, env: OrderedEnv, escapeChar: '\\' | '`'): string {
+  if (!/[$'"\uFEFF]/.test(raw) && !raw.includes(escapeChar)) return raw;
+  return expandWord(raw, env, { escapeChar }).value;
+}
+
+/** The state after BuildKit dispatches `instruction`; `argScopes` collects an ARG's per-declaration scopes. */
+function afterCommand(context: RuleContext, state: StageState, instruction: Instruction, argScopes: ArgScope[]): StageState {
+  const details = instruction.details;
+  const escapeChar = context.model.escapeChar;
+  switch (details.kind) {
+    case 'ENV': {
+      let env = state.env;
+      for (const pair of details.pairs) {
+        const key = expandValue(pair.key.raw, state.env, escapeChar);
+        const value = pair.value === null ? '' : expandValue(pair.value.raw, state.env, escapeChar);
+        env = env.with(key, value);
+      }
+      return { ...state, env };
+    }
+    case 'ARG': {
+      let env = state.env;
+      const declaredArgs = new Set(state.declaredArgs);
+      const globals = globalScope(context).env;
+      for (const arg of details.args) {
+        const name = arg.name.raw;
+        const fromBuildArg = Object.hasOwn(context.buildArgs, name);
+        argScopes.push({ env, declaredArgs: new Set(declaredArgs), fromBuildArg });
+        let value: string | undefined;
+        if (fromBuildArg) value = context.buildArgs[name];
+        else if (arg.defaultValue !== null) value = expandValue(arg.defaultValue.raw, env, escapeChar);
+        else value = globals.get(name);
+        if (value !== undefined && !NON_ENV_ARGS.has(name)) env = env.with(name, value);
+        declaredArgs.add(name);
+      }
+      return { ...state, env, declaredArgs };
+    }
+    case 'SHELL':
+      return details.args === null ? state : { ...state, shellSet: true };
+    case 'WORKDIR':
+      return details.value === null ? state : { ...state, workdirSet: true };
+    default:
+      return state;
+  }
+}
+
+/** Every stage as BuildKit dispatches it under `--check` (all stages, in file order). */
+export function dispatchedStages(context: RuleContext): DispatchedStage[] {
+  const cached = dispatches.get(context.model);
+  if (cached !== undefined) return cached;
+  const finalStates: StageState[] = [];
+  const result: DispatchedStage[] = [];
+  for (const stage of context.model.stages) {
+    const parentState = stage.parent === null ? undefined : finalStates[stage.parent];
+    let state = parentState ?? imageState(stageOs(context, stage));
+    const commands: { instruction: Instruction; reportOn: Instruction }[] = [];
+    // BuildKit sets up ONBUILD triggers only for stages the target (the last stage) needs.
+    if (parentState !== undefined && stage.parent !== null && context.model.reachableFromLast.has(stage.index)) {
+      for (const parentInstruction of context.model.stages[stage.parent]?.instructions ?? []) {
+        const details = parentInstruction.details;
+        if (details.kind === 'ONBUILD' && details.trigger !== null) commands.push({ instruction: details.trigger, reportOn: stage.from });
+      }
+    }
+    for (const instruction of stage.instructions) commands.push({ instruction, reportOn: instruction });
+    const steps: DispatchStep[] = [];
+    for (const { instruction, reportOn } of commands) {
+      if (instruction.name === null) continue;
+      const argScopes: ArgScope[] = [];
+      const after = afterCommand(context, state, instruction, argScopes);
+      steps.push({ stage, instruction, reportOn, ...state, argScopes });
+      state = after;
+    }
+    finalStates[stage.index] = state;
+    result.push({ stage, steps });
+  }
+  dispatches.set(context.model, result);
+  return result;
+}
+
+/** Expands a word of a dispatched command the way BuildKit does for it. */
+export function expandInStep(context: RuleContext, step: DispatchStep, word: string): ExpandResult {
+  return expandWord(word, step.env, { escapeChar: context.model.escapeChar });
+}
+
+/**
+ * Source offsets of `text` when it is written verbatim at [start, end) (a word that crosses a line
+ * continuation, or a JSON string with escapes, is not), so positions inside it map one to one.
+ */
+export function verbatimStart(context: RuleContext, text: string, start: number, end: number): number | null {
+  return end - start === text.length && context.syntax.text.slice(start, end) === text ? start : null;
+}
+
+/** Where a word's text (a JSON string's decoded value) starts in the source, when it maps character by character. */
+export function wordTextStart(context: RuleContext, word: Word | JsonString): number | null {
+  if ('value' in word) return verbatimStart(context, word.value, word.start + 1, word.end - 1);
+  return verbatimStart(context, word.raw, word.start, word.end);
+}
+
+/** The source span of the first reference to `name` in a word, or the whole word when it cannot be mapped. */
+export function referenceSpan(
+  context: RuleContext,
+  text: string,
+  textStart: number | null,
+  whole: { start: number; end: number },
+  name: string,
+  options: ExpandOptions = {},
+): { start: number; end: number } {
+  if (textStart === null) return whole;
+  const reference = findVariableReferences(text, { escapeChar: context.model.escapeChar, ...options }).find(
+    (candidate) => candidate.name === name,
+  );
+  return reference === undefined ? whole : { start: textStart + reference.start, end: textStart + reference.end };
+}
+
+/** A FROM's arguments after its flags, as BuildKit lists them: image, then `AS` and the name. */
+export function fromArguments(instruction: Instruction): Word[] {
+  const details = instruction.details;
+  if (details.kind !== 'FROM') return [];
+  return [details.image, details.asKeyword, details.stageName, ...details.extra].filter((word): word is Word => word !== null);
+}
+
+/** The stage name BuildKit registers (lowercased), only for the valid `FROM image AS name` form. */
+export function declaredStageName(instruction: Instruction): Word | null {
+  const details = instruction.details;
+  if (details.kind !== 'FROM' || details.extra.length > 0) return null;
+  return details.stageName;
+}
+
+/** Expands and splits a word of a dispatched command (BuildKit's `ProcessWords`, as EXPOSE uses). */
+export function expandWordsInStep(context: RuleContext, step: DispatchStep, word: string): ExpandWordsResult {
+  return expandWords(word, step.env, { escapeChar: context.model.escapeChar });
+}
