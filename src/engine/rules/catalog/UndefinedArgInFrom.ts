@@ -1,6 +1,6 @@
 import { expandWord } from '../../model/index.js';
 import { globalScope, referenceSpan, verbatimStart } from '../helpers/buildkit-dispatch.js';
-import { suggest } from '../helpers/buildkit-suggest.js';
+import { suggest } from '../../syntax/suggest.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -47,7 +47,7 @@ export const rule: Rule = {
         const { unmatched } = expandWord(word.text, scope.env, { escapeChar: context.model.escapeChar });
         for (const name of unmatched) {
           if (known.has(name)) continue;
-          const suggestion = suggest(name, scope.known);
+          const suggestion = suggest(name, [...scope.known], true);
           context.report({
             messageId: suggestion === null ? 'undeclared' : 'undeclaredSuggestion',
             data: suggestion === null ? { name } : { name, suggestion },

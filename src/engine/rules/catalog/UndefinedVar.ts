@@ -10,7 +10,7 @@ import {
   type DispatchStep,
   type OrderedEnv,
 } from '../helpers/buildkit-dispatch.js';
-import { suggest } from '../helpers/buildkit-suggest.js';
+import { suggest } from '../../syntax/suggest.js';
 import type { Rule, RuleContext } from '../types.js';
 
 /** A piece of text BuildKit expands, with where it is written. */
@@ -142,7 +142,7 @@ export const rule: Rule = {
           const { unmatched } = expandWord(expanded.text, expanded.env, options);
           for (const name of unmatched) {
             if (expanded.declaredArgs.has(name) || NON_ENV_ARGS.has(name)) continue;
-            const suggestion = suggest(name, expanded.env.keys());
+            const suggestion = suggest(name, [...expanded.env.keys()], true);
             context.report({
               messageId: suggestion === null ? 'undefined' : 'undefinedSuggestion',
               data: suggestion === null ? { name } : { name, suggestion },
