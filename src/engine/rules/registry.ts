@@ -57,6 +57,22 @@ import { rule as RedundantTargetPlatform } from './catalog/RedundantTargetPlatfo
 import { rule as ReservedStageName } from './catalog/ReservedStageName.js';
 import { rule as SecretsUsedInArgOrEnv } from './catalog/SecretsUsedInArgOrEnv.js';
 import { rule as SS100 } from './catalog/SS100.js';
+import { rule as SS101 } from './catalog/SS101.js';
+import { rule as SS102 } from './catalog/SS102.js';
+import { rule as SS103 } from './catalog/SS103.js';
+import { rule as SS104 } from './catalog/SS104.js';
+import { rule as SS105 } from './catalog/SS105.js';
+import { rule as SS106 } from './catalog/SS106.js';
+import { rule as SS107 } from './catalog/SS107.js';
+import { rule as SS108 } from './catalog/SS108.js';
+import { rule as SS109 } from './catalog/SS109.js';
+import { rule as SS110 } from './catalog/SS110.js';
+import { rule as SS111 } from './catalog/SS111.js';
+import { rule as SS112 } from './catalog/SS112.js';
+import { rule as SS113 } from './catalog/SS113.js';
+import { rule as SS114 } from './catalog/SS114.js';
+import { rule as SS115 } from './catalog/SS115.js';
+import { rule as SS116 } from './catalog/SS116.js';
 import { rule as StageNameCasing } from './catalog/StageNameCasing.js';
 import { rule as UndefinedArgInFrom } from './catalog/UndefinedArgInFrom.js';
 import { rule as UndefinedVar } from './catalog/UndefinedVar.js';
@@ -121,6 +137,22 @@ export const ALL_RULES: readonly Rule[] = [
   ReservedStageName,
   SecretsUsedInArgOrEnv,
   SS100,
+  SS101,
+  SS102,
+  SS103,
+  SS104,
+  SS105,
+  SS106,
+  SS107,
+  SS108,
+  SS109,
+  SS110,
+  SS111,
+  SS112,
+  SS113,
+  SS114,
+  SS115,
+  SS116,
   StageNameCasing,
   UndefinedArgInFrom,
   UndefinedVar,

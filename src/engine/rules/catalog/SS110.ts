@@ -1,0 +1,121 @@
+import { parseImageReference } from '../../estimate/index.js';
+import type { InstructionContext } from '../../model/index.js';
+import type { Instruction } from '../../syntax/types.js';
+import { cacheMountTargets, commandLabel, isInstall, packageCommands, rootImage, runCommands, toolCommand, type RunCommand } from '../helpers/stage-facts.js';
+import type { Rule, RuleContext, TextEdit } from '../types.js';
+
+interface CacheNeed {
+  run: RunCommand;
+  /** Mount options after `type=cache,`. */
+  mounts: string[];
+  /** Words that switch the cache off, which the mount makes pointless. */
+  disablers: RunCommand['argv'];
+}
+
+const ROOT = /^(?:root|0)(?::|$)/;
+
+/** `golang` for `golang:1.22-alpine`: the official image whose layout sets the cache paths. */
+function baseImageName(context: RuleContext, scope: InstructionContext): string | null {
+  const reference = scope.stage === null ? null : rootImage(context.model, scope.stage);
+  return reference === null ? null : (parseImageReference(reference)?.familiarName ?? null);
+}
+
+/** Where a tool keeps its download cache when it runs as root in the usual official image. */
+function cacheFor(context: RuleContext, instruction: Instruction, run: RunCommand, scope: InstructionContext): CacheNeed | null {
+  const asRoot = scope.user === null || ROOT.test(scope.user);
+  const image = baseImageName(context, scope);
+  const packages = packageCommands(context, instruction).find((command) => command.command === run.command);
+  if (packages !== undefined) {
+    return packages.manager === 'apt' && isInstall(packages)
+      ? { run, mounts: ['target=/var/cache/apt,sharing=locked', 'target=/var/lib/apt,sharing=locked'], disablers: [] }
+      : null;
+  }
+  const tool = toolCommand(run);
+  if (tool === null || !asRoot) return null;
+  switch (tool.ecosystem) {
+    case 'pip': {
+      if (scope.env.has('PIP_NO_CACHE_DIR')) return null;
+      return { run, mounts: ['target=/root/.cache/pip'], disablers: run.argv.filter((word) => word.value === '--no-cache-dir') };
+    }
+    case 'uv':
+      return { run, mounts: ['target=/root/.cache/uv'], disablers: [] };
+    case 'npm':
+      return tool.kind === 'dependencies' ? { run, mounts: ['target=/root/.npm'], disablers: [] } : null;
+    case 'yarn':
+      return tool.kind === 'dependencies' ? { run, mounts: ['target=/usr/local/share/.cache/yarn'], disablers: [] } : null;
+    case 'pnpm':
+      return tool.kind === 'dependencies' ? { run, mounts: ['target=/root/.local/share/pnpm/store'], disablers: [] } : null;
+    case 'go': {
+      const modules = scope.env.get('GOMODCACHE') ?? (scope.env.has('GOPATH') ? `${scope.env.get('GOPATH')}/pkg/mod` : image === 'golang' ? '/go/pkg/mod' : null);
+      if (tool.kind === 'build') {
+        return { run, mounts: [...(modules === null ? [] : [`target=${modules}`]), 'target=/root/.cache/go-build'], disablers: [] };
+      }
+      return modules === null ? null : { run, mounts: [`target=${modules}`], disablers: [] };
+    }
+    case 'cargo': {
+      const home = scope.env.get('CARGO_HOME') ?? (image === 'rust' ? '/usr/local/cargo' : null);
+      return home === null ? null : { run, mounts: [`target=${home}/registry`], disablers: [] };
+    }
+    case 'maven':
+      return { run, mounts: ['target=/root/.m2'], disablers: [] };
+    case 'gradle':
+      return { run, mounts: ['target=/root/.gradle'], disablers: [] };
+    case 'dotnet':
+      return tool.kind === 'dependencies' ? { run, mounts: ['target=/root/.nuget/packages'], disablers: [] } : null;
+    default:
+      return null;
+  }
+}
+
+export const rule: Rule = {
+  meta: {
+    code: 'SS110',
+    name: 'cache-mount-opportunity',
+    severity: 'info',
+    category: 'cache',
+    refs: ['shipshape:SS110'],
+    enabledByDefault: false,
+    description: 'Package downloads could use a BuildKit cache mount.',
+    why:
+      'When an install layer is rebuilt, every package is downloaded again, because the cache the tool keeps is either cleaned away or baked into the old layer. ' +
+      'A `RUN --mount=type=cache,target=<cache dir>` keeps that cache on the build machine between builds and out of the image, so rebuilds after a dependency change fetch only what changed. ' +
+      "For apt on Debian and Ubuntu images also remove `/etc/apt/apt.conf.d/docker-clean`, or apt deletes the downloads right after installing. The rule is off by default because cache mounts need BuildKit and help only where the build machine's cache survives between builds.",
+    examples: {
+      bad: ['FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n'],
+      good: ['FROM python:3.12-slim\nCOPY requirements.txt .\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n'],
+    },
+    fix: 'unsafe',
+    messages: { cacheable: '`{command}` starts from an empty cache whenever this layer rebuilds: add `{mounts}` to keep its downloads between builds' },
+  },
+  check(context) {
+    for (const instruction of context.allInstructions) {
+      if (instruction.details.kind !== 'RUN') continue;
+      const scope = context.model.contextOf(instruction);
+      const existing = new Set(cacheMountTargets(instruction));
+      const needs = runCommands(context, instruction)
+        .map((run) => cacheFor(context, instruction, run, scope))
+        .filter((need): need is CacheNeed => need !== null);
+      const mounts = [...new Set(needs.flatMap((need) => need.mounts))].filter((mount) => !existing.has(/^target=([^,]*)/.exec(mount)?.[1] ?? ''));
+      const first = needs[0];
+      if (first === undefined || mounts.length === 0) continue;
+      const flags = mounts.map((mount) => `--mount=type=cache,${mount}`);
+      const keywordEnd = instruction.start + instruction.keyword.length;
+      const edits: TextEdit[] = [
+        { start: keywordEnd, end: keywordEnd, text: flags.map((flag) => ` ${flag}`).join('') },
+        ...needs.flatMap((need) =>
+          need.disablers.map((word) => {
+            const span = context.scriptSpan(need.run.script, word.start, word.end);
+            return { start: span.start - 1, end: span.end, text: '' };
+          }),
+        ),
+      ];
+      context.report({
+        messageId: 'cacheable',
+        data: { command: commandLabel(first.run), mounts: flags.join(' ') },
+        instruction,
+        at: context.scriptSpan(first.run.script, first.run.command.start, first.run.command.end),
+        fixes: [{ title: 'Add a cache mount', safety: 'unsafe', edits }],
+      });
+    }
+  },
+};

@@ -1,0 +1,111 @@
+import { parseShell, type ShellScript } from '../../shell/index.js';
+import { mapToSource } from '../../syntax/joined.js';
+import type { Instruction } from '../../syntax/types.js';
+import {
+  basename,
+  chainInstructions,
+  copyPaths,
+  finalStage,
+  installsPackage,
+  pathText,
+  rootImage,
+  rootTools,
+  runCommands,
+} from '../helpers/stage-facts.js';
+import type { Rule } from '../types.js';
+
+const PROBE_TOOLS = ['curl', 'wget'] as const;
+type ProbeTool = (typeof PROBE_TOOLS)[number];
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
+
+/** Where the probe tool is named in the HEALTHCHECK: offsets in the Dockerfile. */
+function probeTool(instruction: Instruction): { tool: ProbeTool; start: number; end: number } | null {
+  const details = instruction.details;
+  if (details.kind !== 'HEALTHCHECK' || details.command === null) return null;
+  const command = details.command;
+  if (command.form === 'exec') {
+    const [program, flag, script] = command.args;
+    if (program === undefined) return null;
+    const name = basename(program.value);
+    if (isProbeTool(name)) return { tool: name, start: program.start, end: program.end };
+    // `["sh", "-c", "curl …"]`: the tool sits inside a JSON string, so mark the whole script.
+    if (SHELLS.has(name) && flag?.value === '-c' && script !== undefined) {
+      const tool = firstTool(parseShell(script.value));
+      return tool === null ? null : { tool: tool.name, start: script.start, end: script.end };
+    }
+    return null;
+  }
+  const tool = firstTool(parseShell(command.shell.text));
+  if (tool === null) return null;
+  const map = command.shell.map;
+  return { tool: tool.name, start: mapToSource(map, tool.start), end: mapToSource(map, tool.end - 1) + 1 };
+}
+
+function firstTool(script: ShellScript): { name: ProbeTool; start: number; end: number } | null {
+  for (const command of script.commands) {
+    const word = command.words[0];
+    if (word === undefined) continue;
+    const name = basename(word.value);
+    if (isProbeTool(name)) return { name, start: word.start, end: word.end };
+  }
+  return null;
+}
+
+function isProbeTool(name: string): name is ProbeTool {
+  return (PROBE_TOOLS as readonly string[]).includes(name);
+}
+
+export const rule: Rule = {
+  meta: {
+    code: 'SS113',
+    name: 'healthcheck-tool-missing',
+    severity: 'error',
+    category: 'reliability',
+    refs: ['shipshape:SS113'],
+    enabledByDefault: true,
+    description: 'The HEALTHCHECK calls curl or wget, which the final image does not have.',
+    why:
+      'Slim, Alpine and distroless images leave out curl (and often wget), so a `HEALTHCHECK CMD curl -f …` copied from a tutorial fails on every probe and the container is marked unhealthy however well the service runs. ' +
+      'Orchestrators that act on health then restart it or never route traffic to it. ' +
+      'Install the tool in the final stage, use one the image has, or ship a small probe binary; shipshape only reports images whose contents it knows and where no earlier step installs or uses the tool.',
+    examples: {
+      bad: ['FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1\n'],
+      good: [
+        'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1\n',
+        'FROM node:22-alpine\nHEALTHCHECK CMD wget -q --spider http://localhost:3000/health || exit 1\n',
+      ],
+    },
+    fix: 'none',
+    messages: {
+      missing: '`{tool}` is not in `{image}` and no earlier RUN installs it: this HEALTHCHECK can never pass',
+      missingUseWget: '`{tool}` is not in `{image}` and no earlier RUN installs it: this HEALTHCHECK can never pass (the image has `wget`)',
+    },
+  },
+  check(context) {
+    const { model } = context;
+    const final = finalStage(model);
+    if (final === null) return;
+    const chain = chainInstructions(model, final.index);
+    const healthcheck = chain.filter((instruction) => instruction.details.kind === 'HEALTHCHECK').pop();
+    if (healthcheck === undefined) return;
+    const probe = probeTool(healthcheck);
+    const tools = rootTools(model, final.index);
+    if (probe === null || tools === null || tools[probe.tool] !== false) return;
+    if (installsPackage(context, chain, [probe.tool]) !== false) return;
+    const before = chain.slice(0, chain.indexOf(healthcheck));
+    const copiedIn = before.some((instruction) => {
+      const { sources, destination } = copyPaths(instruction);
+      return [...sources, ...(destination === null ? [] : [destination])].some((path) => basename(pathText(path)) === probe.tool);
+    });
+    const usedEarlier = before.some(
+      (instruction) => instruction.details.kind === 'RUN' && runCommands(context, instruction).some((run) => run.program === probe.tool),
+    );
+    if (copiedIn || usedEarlier) return;
+    context.report({
+      messageId: probe.tool === 'curl' && tools.wget === true ? 'missingUseWget' : 'missing',
+      data: { tool: probe.tool, image: rootImage(model, final.index) ?? 'scratch' },
+      instruction: healthcheck,
+      at: probe,
+    });
+  },
+};
