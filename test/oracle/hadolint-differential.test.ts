@@ -148,6 +148,7 @@ describeOracle('differential: our linter vs hadolint 2.15.1', ['corpus', 'dev'],
         ...Object.entries(timings).map(([what, ms]) => `  ${what.padEnd(52)} ${(ms / 1000).toFixed(2)} s`),
       ].join('\n'),
     );
+    if (process.env.SHIPSHAPE_DUMP_DIFFERENCES) console.log(unexplained.join("\n"));
     expect(unexplained.slice(0, 40)).toEqual([]);
     expect([...listed].filter((key) => !used.has(key))).toEqual([]);
     expect(matched / Math.max(1, total)).toBeGreaterThanOrEqual(0.97);
