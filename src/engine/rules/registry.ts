@@ -7,8 +7,16 @@ import { rule as DL3000 } from './catalog/DL3000.js';
 import { rule as DL3002 } from './catalog/DL3002.js';
 import { rule as DL3006 } from './catalog/DL3006.js';
 import { rule as DL3007 } from './catalog/DL3007.js';
+import { rule as DL3008 } from './catalog/DL3008.js';
+import { rule as DL3009 } from './catalog/DL3009.js';
 import { rule as DL3011 } from './catalog/DL3011.js';
 import { rule as DL3012 } from './catalog/DL3012.js';
+import { rule as DL3013 } from './catalog/DL3013.js';
+import { rule as DL3014 } from './catalog/DL3014.js';
+import { rule as DL3015 } from './catalog/DL3015.js';
+import { rule as DL3016 } from './catalog/DL3016.js';
+import { rule as DL3018 } from './catalog/DL3018.js';
+import { rule as DL3019 } from './catalog/DL3019.js';
 import { rule as DL3020 } from './catalog/DL3020.js';
 import { rule as DL3021 } from './catalog/DL3021.js';
 import { rule as DL3022 } from './catalog/DL3022.js';
@@ -16,7 +24,10 @@ import { rule as DL3023 } from './catalog/DL3023.js';
 import { rule as DL3024 } from './catalog/DL3024.js';
 import { rule as DL3025 } from './catalog/DL3025.js';
 import { rule as DL3026 } from './catalog/DL3026.js';
+import { rule as DL3027 } from './catalog/DL3027.js';
+import { rule as DL3028 } from './catalog/DL3028.js';
 import { rule as DL3029 } from './catalog/DL3029.js';
+import { rule as DL3042 } from './catalog/DL3042.js';
 import { rule as DL3043 } from './catalog/DL3043.js';
 import { rule as DL3044 } from './catalog/DL3044.js';
 import { rule as DL3045 } from './catalog/DL3045.js';
@@ -31,7 +42,9 @@ import { rule as DL3055 } from './catalog/DL3055.js';
 import { rule as DL3056 } from './catalog/DL3056.js';
 import { rule as DL3057 } from './catalog/DL3057.js';
 import { rule as DL3058 } from './catalog/DL3058.js';
+import { rule as DL3060 } from './catalog/DL3060.js';
 import { rule as DL3061 } from './catalog/DL3061.js';
+import { rule as DL3062 } from './catalog/DL3062.js';
 import { rule as DL3063 } from './catalog/DL3063.js';
 import { rule as DL3064 } from './catalog/DL3064.js';
 import { rule as DL3065 } from './catalog/DL3065.js';
@@ -87,8 +100,16 @@ export const ALL_RULES: readonly Rule[] = [
   DL3002,
   DL3006,
   DL3007,
+  DL3008,
+  DL3009,
   DL3011,
   DL3012,
+  DL3013,
+  DL3014,
+  DL3015,
+  DL3016,
+  DL3018,
+  DL3019,
   DL3020,
   DL3021,
   DL3022,
@@ -96,7 +117,10 @@ export const ALL_RULES: readonly Rule[] = [
   DL3024,
   DL3025,
   DL3026,
+  DL3027,
+  DL3028,
   DL3029,
+  DL3042,
   DL3043,
   DL3044,
   DL3045,
@@ -111,7 +135,9 @@ export const ALL_RULES: readonly Rule[] = [
   DL3056,
   DL3057,
   DL3058,
+  DL3060,
   DL3061,
+  DL3062,
   DL3063,
   DL3064,
   DL3065,

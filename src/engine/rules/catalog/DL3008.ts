@@ -1,0 +1,35 @@
+import { aptGetInstalls, isAptPackagePinned, reportUnpinned } from '../helpers/packages.js';
+import type { Rule } from '../types.js';
+
+export const rule: Rule = {
+  meta: {
+    code: 'DL3008',
+    name: 'apt-get-unpinned-packages',
+    severity: 'warning',
+    category: 'reliability',
+    refs: ['hadolint:DL3008'],
+    enabledByDefault: true,
+    description: 'Pin the versions of packages installed with apt-get.',
+    why:
+      'Without a version, `apt-get install` takes whatever the mirror offers on the day of the build, so two builds of ' +
+      'the same Dockerfile can ship different software. A pinned `name=version` makes rebuilds reproducible and makes ' +
+      'an upgrade a visible change in review instead of a silent side effect of a cache miss.',
+    examples: {
+      bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n'],
+      good: [
+        'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12\n',
+        'FROM debian:bookworm-slim\nENV CURL_PIN="curl=7.88.1-10+deb12u12"\nRUN apt-get update && apt-get install -y $CURL_PIN\n',
+      ],
+    },
+    fix: 'none',
+    messages: {
+      unpinned:
+        'Pin versions in apt-get install. Instead of `apt-get install <package>` use ' +
+        '`apt-get install <package>=<version>` (unpinned: {packages})',
+    },
+    url: 'https://github.com/hadolint/hadolint/wiki/DL3008',
+  },
+  check(context) {
+    reportUnpinned(context, { find: aptGetInstalls, isPinned: isAptPackagePinned });
+  },
+};
