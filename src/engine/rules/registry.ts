@@ -4,11 +4,15 @@ import { rule as ConsistentInstructionCasing } from './catalog/ConsistentInstruc
 import { rule as CopyIgnoredFile } from './catalog/CopyIgnoredFile.js';
 import { rule as DL1001 } from './catalog/DL1001.js';
 import { rule as DL3000 } from './catalog/DL3000.js';
+import { rule as DL3001 } from './catalog/DL3001.js';
 import { rule as DL3002 } from './catalog/DL3002.js';
+import { rule as DL3003 } from './catalog/DL3003.js';
+import { rule as DL3004 } from './catalog/DL3004.js';
 import { rule as DL3006 } from './catalog/DL3006.js';
 import { rule as DL3007 } from './catalog/DL3007.js';
 import { rule as DL3008 } from './catalog/DL3008.js';
 import { rule as DL3009 } from './catalog/DL3009.js';
+import { rule as DL3010 } from './catalog/DL3010.js';
 import { rule as DL3011 } from './catalog/DL3011.js';
 import { rule as DL3012 } from './catalog/DL3012.js';
 import { rule as DL3013 } from './catalog/DL3013.js';
@@ -27,10 +31,22 @@ import { rule as DL3026 } from './catalog/DL3026.js';
 import { rule as DL3027 } from './catalog/DL3027.js';
 import { rule as DL3028 } from './catalog/DL3028.js';
 import { rule as DL3029 } from './catalog/DL3029.js';
+import { rule as DL3030 } from './catalog/DL3030.js';
+import { rule as DL3032 } from './catalog/DL3032.js';
+import { rule as DL3033 } from './catalog/DL3033.js';
+import { rule as DL3034 } from './catalog/DL3034.js';
+import { rule as DL3035 } from './catalog/DL3035.js';
+import { rule as DL3036 } from './catalog/DL3036.js';
+import { rule as DL3037 } from './catalog/DL3037.js';
+import { rule as DL3038 } from './catalog/DL3038.js';
+import { rule as DL3040 } from './catalog/DL3040.js';
+import { rule as DL3041 } from './catalog/DL3041.js';
 import { rule as DL3042 } from './catalog/DL3042.js';
 import { rule as DL3043 } from './catalog/DL3043.js';
 import { rule as DL3044 } from './catalog/DL3044.js';
 import { rule as DL3045 } from './catalog/DL3045.js';
+import { rule as DL3046 } from './catalog/DL3046.js';
+import { rule as DL3047 } from './catalog/DL3047.js';
 import { rule as DL3048 } from './catalog/DL3048.js';
 import { rule as DL3049 } from './catalog/DL3049.js';
 import { rule as DL3050 } from './catalog/DL3050.js';
@@ -42,6 +58,7 @@ import { rule as DL3055 } from './catalog/DL3055.js';
 import { rule as DL3056 } from './catalog/DL3056.js';
 import { rule as DL3057 } from './catalog/DL3057.js';
 import { rule as DL3058 } from './catalog/DL3058.js';
+import { rule as DL3059 } from './catalog/DL3059.js';
 import { rule as DL3060 } from './catalog/DL3060.js';
 import { rule as DL3061 } from './catalog/DL3061.js';
 import { rule as DL3062 } from './catalog/DL3062.js';
@@ -51,8 +68,11 @@ import { rule as DL3065 } from './catalog/DL3065.js';
 import { rule as DL3066 } from './catalog/DL3066.js';
 import { rule as DL3067 } from './catalog/DL3067.js';
 import { rule as DL4000 } from './catalog/DL4000.js';
+import { rule as DL4001 } from './catalog/DL4001.js';
 import { rule as DL4003 } from './catalog/DL4003.js';
 import { rule as DL4004 } from './catalog/DL4004.js';
+import { rule as DL4005 } from './catalog/DL4005.js';
+import { rule as DL4006 } from './catalog/DL4006.js';
 import { rule as DuplicateStageName } from './catalog/DuplicateStageName.js';
 import { rule as ExposeInvalidFormat } from './catalog/ExposeInvalidFormat.js';
 import { rule as ExposeProtoCasing } from './catalog/ExposeProtoCasing.js';
@@ -97,11 +117,15 @@ export const ALL_RULES: readonly Rule[] = [
   CopyIgnoredFile,
   DL1001,
   DL3000,
+  DL3001,
   DL3002,
+  DL3003,
+  DL3004,
   DL3006,
   DL3007,
   DL3008,
   DL3009,
+  DL3010,
   DL3011,
   DL3012,
   DL3013,
@@ -120,10 +144,22 @@ export const ALL_RULES: readonly Rule[] = [
   DL3027,
   DL3028,
   DL3029,
+  DL3030,
+  DL3032,
+  DL3033,
+  DL3034,
+  DL3035,
+  DL3036,
+  DL3037,
+  DL3038,
+  DL3040,
+  DL3041,
   DL3042,
   DL3043,
   DL3044,
   DL3045,
+  DL3046,
+  DL3047,
   DL3048,
   DL3049,
   DL3050,
@@ -135,6 +171,7 @@ export const ALL_RULES: readonly Rule[] = [
   DL3056,
   DL3057,
   DL3058,
+  DL3059,
   DL3060,
   DL3061,
   DL3062,
@@ -144,8 +181,11 @@ export const ALL_RULES: readonly Rule[] = [
   DL3066,
   DL3067,
   DL4000,
+  DL4001,
   DL4003,
   DL4004,
+  DL4005,
+  DL4006,
   DuplicateStageName,
   ExposeInvalidFormat,
   ExposeProtoCasing,

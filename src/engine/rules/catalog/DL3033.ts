@@ -1,0 +1,34 @@
+import { reportUnpinned, unpinnedRpmOperands } from '../helpers/rpm.js';
+import type { Rule } from '../types.js';
+
+export const rule: Rule = {
+  meta: {
+    code: 'DL3033',
+    name: 'yum-unpinned-packages',
+    severity: 'warning',
+    category: 'reliability',
+    refs: ['hadolint:DL3033'],
+    enabledByDefault: true,
+    description: 'Pin the versions of packages installed with yum (`name-version`, modules as `name:stream`).',
+    why:
+      'Without a version, `yum install` takes whatever the repositories offer on the day of the build, so two builds of ' +
+      'the same Dockerfile can ship different software. A `name-version` suffix, or a stream for a module, makes an ' +
+      'upgrade a visible change in the Dockerfile.',
+    examples: {
+      bad: ['FROM centos:7\nRUN yum install -y tomcat && yum clean all\n'],
+      good: [
+        'FROM centos:7\nRUN yum install -y tomcat-7.0.76 && yum clean all\n',
+        'FROM rockylinux:8\nRUN yum module install -y nodejs:18 && yum clean all\n',
+      ],
+    },
+    fix: 'none',
+    messages: {
+      unpinned: 'Pin a version for {packages}: `{tool} install <package>-<version>`',
+      noStream: 'Name the stream of module {modules}: `{tool} module install <module>:<stream>`',
+    },
+    url: 'https://github.com/hadolint/hadolint/wiki/DL3033',
+  },
+  check(context) {
+    reportUnpinned(context, ['yum'], (command) => unpinnedRpmOperands(context, command));
+  },
+};
