@@ -19,7 +19,12 @@ const QUIET_CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: Boolean(process.env.CI),
+  // Two workers keep the suite under two minutes on a two-core machine; every test has its own
+  // browser context, so they do not share storage.
+  workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
+  // Monaco is a 3 MB chunk; on a busy two-core CI machine it can take a few seconds to start.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',

@@ -1,8 +1,65 @@
 import react from '@vitejs/plugin-react';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The Content-Security-Policy the built app runs under. Everything is served from the app's own
+ * origin: no CDN, no inline or eval'd script, no network access beyond the origin. Monaco sets
+ * inline styles and adds <style> elements at run time, hence 'unsafe-inline' for styles only.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** The policy goes into the built page itself, so it holds wherever the files are hosted. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'shipshape-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/**
+ * The editor chunk (Monaco, most of the JavaScript) is imported dynamically, so that the page and
+ * the first findings do not wait for it; preloading it from the HTML starts its download and
+ * compilation at once instead of after the entry script has run.
+ */
+function preloadEditor(): Plugin {
+  return {
+    name: 'shipshape-preload-editor',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const tags: HtmlTagDescriptor[] = [];
+        for (const chunk of Object.values(bundle ?? {})) {
+          if (chunk.type !== 'chunk' || !chunk.facadeModuleId?.endsWith('/src/app/editor/CodeEditor.tsx')) continue;
+          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` }, injectTo: 'head' });
+          for (const css of chunk.viteMetadata?.importedCss ?? []) {
+            tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${css}` }, injectTo: 'head' });
+          }
+        }
+        return tags;
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), preloadEditor()],
   worker: { format: 'es' },
   build: {
     // `dist/` belongs to the Node build of the engine and CLI (tsconfig.node.json).
@@ -11,6 +68,10 @@ export default defineConfig({
     // Monaco's core is one ~3 MB chunk, loaded lazily after the page and the analysis are up;
     // the default 500 kB warning would fire on every build and hide warnings that matter.
     chunkSizeWarningLimit: 4096,
+  },
+  preview: {
+    // What a meta tag cannot say: the app must not be framed (clickjacking of "Copy link").
+    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -1,58 +1,99 @@
-import { lazy, Suspense, useRef } from 'react';
-import type { editor } from 'monaco-editor/editor';
-import { version } from '../../package.json';
-import type { Diagnostic } from '../engine/index';
-import { DiagnosticsPanel } from './DiagnosticsPanel';
-import { toMonacoRange } from './monacoRange';
-import { usePlaygroundStore } from './store';
-import { useLiveAnalysis } from './useLiveAnalysis';
+import { lazy, Suspense, useEffect } from 'react';
+import { copyShareLink } from './actions';
+import { Banner, Notice } from './components/Banner';
+import { Header } from './components/Header';
+import { tabPanelProps, TabList } from './components/Tabs';
+import { DialogHost } from './dialogs/DialogHost';
+import { loadEditorModule } from './editor/loadEditor';
+import { FindingsPanel } from './panels/FindingsPanel';
+import { RulesPanel } from './panels/RulesPanel';
+import { SettingsPanel } from './panels/SettingsPanel';
+import type { PanelId } from './share/shareLink';
+import { setState, usePlaygroundStore, type DocumentKind } from './state/store';
+import { applyThemeToDocument, useResolvedTheme } from './theme/theme';
 
-// Monaco is most of the JavaScript: load it after the page, so findings can show first.
-const CodeEditor = lazy(() => import('./CodeEditor'));
+const CodeEditor = lazy(loadEditorModule);
+
+const DOCUMENT_TABS: { id: DocumentKind; label: string }[] = [
+  { id: 'dockerfile', label: 'Dockerfile' },
+  { id: 'dockerignore', label: '.dockerignore' },
+];
+
+const PANEL_TABS: { id: PanelId; label: string }[] = [
+  { id: 'findings', label: 'Findings' },
+  { id: 'rules', label: 'Rules' },
+  { id: 'settings', label: 'Settings' },
+];
 
 function EditorFallback() {
-  const text = usePlaygroundStore((state) => state.text);
+  const activeDocument = usePlaygroundStore((state) => state.activeDocument);
+  const text = usePlaygroundStore((state) => state[activeDocument]);
   return (
-    <pre className="editor-fallback" aria-busy="true">
+    <pre className="editor-fallback" aria-busy="true" aria-label="Loading the editor">
       {text}
     </pre>
   );
 }
 
-export function App() {
-  useLiveAnalysis();
-  const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
+function FindingsTabLabel() {
+  const count = usePlaygroundStore((state) =>
+    state.analysis.status === 'done' ? state.analysis.result.findings.length + state.analysis.result.diagnostics.length + state.analysis.result.configErrors.length : null,
+  );
+  return (
+    <>
+      Findings{count !== null && <span className="tab-count">{count}</span>}
+    </>
+  );
+}
 
-  function revealDiagnostic({ range }: Diagnostic) {
-    const codeEditor = editorRef.current;
-    if (!codeEditor) return;
-    const selection = toMonacoRange(range);
-    codeEditor.setSelection(selection);
-    codeEditor.revealRangeInCenterIfOutsideViewport(selection);
-    codeEditor.focus();
-  }
+export function App() {
+  const activeDocument = usePlaygroundStore((state) => state.activeDocument);
+  const panel = usePlaygroundStore((state) => state.panel);
+  const theme = useResolvedTheme();
+
+  useEffect(() => applyThemeToDocument(theme), [theme]);
+  useEffect(() => {
+    // Ctrl/Cmd+S shares instead of opening the browser's "Save page" dialog, wherever the focus is.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void copyShareLink();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, []);
 
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>shipshape</h1>
-        <p className="tagline">Paste a Dockerfile and see what is wrong with it — nothing leaves your browser.</p>
-        <span className="version" title="Engine version">
-          v{version}
-        </span>
-      </header>
+      <Header />
+      <Banner />
       <main className="workspace">
-        <section className="editor-pane" aria-label="Dockerfile editor">
-          <Suspense fallback={<EditorFallback />}>
-            <CodeEditor
-              onReady={(codeEditor) => {
-                editorRef.current = codeEditor;
-              }}
-            />
-          </Suspense>
+        <section className="editor-pane" aria-label="Editor">
+          <TabList label="Documents" idPrefix="document" tabs={DOCUMENT_TABS} selected={activeDocument} onSelect={(id) => setState({ activeDocument: id })} />
+          <div className="editor-host" {...tabPanelProps('document', activeDocument)}>
+            <Suspense fallback={<EditorFallback />}>
+              <CodeEditor />
+            </Suspense>
+          </div>
         </section>
-        <DiagnosticsPanel onSelect={revealDiagnostic} />
+        <section className="side-pane" aria-label="Findings and rules">
+          <TabList
+            label="Panels"
+            idPrefix="panel"
+            tabs={PANEL_TABS.map((tab) => (tab.id === 'findings' ? { ...tab, label: <FindingsTabLabel /> } : tab))}
+            selected={panel}
+            onSelect={(id) => setState({ panel: id })}
+          />
+          <div className="panel-body" {...tabPanelProps('panel', panel)}>
+            {panel === 'findings' && <FindingsPanel />}
+            {panel === 'rules' && <RulesPanel />}
+            {panel === 'settings' && <SettingsPanel />}
+          </div>
+        </section>
       </main>
+      <Notice />
+      <DialogHost />
     </div>
   );
 }

@@ -1,7 +1,20 @@
+// First: the first findings need the engine worker, and it needs the most time to boot.
+import './analysis/engineWorker';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startLiveAnalysis } from './analysis/liveAnalysis';
 import { App } from './App';
+import { browserStorage, bootstrap } from './bootstrap';
+import { loadEditorModule } from './editor/loadEditor';
+import { getState } from './state/store';
+import { applyThemeToDocument, currentSystemTheme, resolveTheme } from './theme/theme';
 import './styles.css';
+
+bootstrap(browserStorage());
+applyThemeToDocument(resolveTheme(getState().theme, currentSystemTheme() === 'dark'));
+// The first analysis is requested before React renders, so the findings can beat Monaco to the screen.
+startLiveAnalysis();
+void loadEditorModule();
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html lacks the #root element');

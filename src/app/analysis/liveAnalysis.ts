@@ -1,0 +1,50 @@
+/**
+ * Keeps the findings in step with the workspace: the engine worker starts with the page (before
+ * React and long before Monaco), so the first findings can show while the editor still loads.
+ */
+import { analysisInputOf, getState, setState, usePlaygroundStore, type Workspace } from '../state/store';
+import { createAnalysisScheduler } from './analysisScheduler';
+import { createEngineClient, type EngineClient } from './engineClient';
+import { engineWorker } from './engineWorker';
+
+/** Edits closer together than this are one burst of typing, analysed when it pauses. */
+const QUIET_MS = 150;
+
+let client: EngineClient | null = null;
+
+function inputChanged(next: Workspace, previous: Workspace): boolean {
+  return (
+    next.dockerfile !== previous.dockerfile ||
+    next.dockerignore !== previous.dockerignore ||
+    next.buildArgs !== previous.buildArgs ||
+    next.settings !== previous.settings
+  );
+}
+
+export function startLiveAnalysis(): EngineClient {
+  if (client !== null) return client;
+  const engine = createEngineClient(engineWorker, {
+    onAnalysis: (result, input) => setState({ analysis: { status: 'done', result, input } }),
+    onFailure: (message) => setState({ analysis: { status: 'failed', message } }),
+  });
+  client = engine;
+  const scheduler = createAnalysisScheduler(() => engine.analyze(analysisInputOf(getState())), QUIET_MS, {
+    now: () => performance.now(),
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  });
+  engine.analyze(analysisInputOf(getState()));
+  engine.call('ruleCatalog', {}).then(
+    (ruleCatalog) => setState({ ruleCatalog }),
+    (error: unknown) => setState({ analysis: { status: 'failed', message: String(error) } }),
+  );
+  usePlaygroundStore.subscribe((state, previous) => {
+    if (inputChanged(state, previous)) scheduler.edited();
+  });
+  return engine;
+}
+
+/** The running engine, for operations other than live analysis (fix all, exports, YAML). */
+export function engine(): EngineClient {
+  return startLiveAnalysis();
+}

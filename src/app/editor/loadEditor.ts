@@ -1,0 +1,37 @@
+/**
+ * When Monaco starts. The HTML preloads its code (vite.config.ts), but evaluating it holds the main
+ * thread for about a second on a slow machine. The first findings render before that, so that a
+ * visitor sees what is wrong at once; a slow or broken engine never holds the editor back for
+ * longer than EDITOR_WAIT_CAP_MS.
+ */
+import { getState, usePlaygroundStore } from '../state/store';
+
+const EDITOR_WAIT_CAP_MS = 1000;
+
+let editorModule: Promise<typeof import('./CodeEditor')> | null = null;
+
+function firstAnalysisShown(): Promise<void> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe = () => {};
+    // After the next frame has been painted, not merely rendered.
+    const done = () => {
+      unsubscribe();
+      clearTimeout(timer);
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    };
+    if (getState().analysis.status !== 'pending') {
+      done();
+      return;
+    }
+    unsubscribe = usePlaygroundStore.subscribe((state) => {
+      if (state.analysis.status !== 'pending') done();
+    });
+    timer = setTimeout(done, EDITOR_WAIT_CAP_MS);
+  });
+}
+
+export function loadEditorModule(): Promise<typeof import('./CodeEditor')> {
+  editorModule ??= firstAnalysisShown().then(() => import('./CodeEditor'));
+  return editorModule;
+}

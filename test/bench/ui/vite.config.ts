@@ -1,0 +1,11 @@
+/** Builds the bare Monaco page that `npm run bench:ui` compares the playground with. */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./bare', import.meta.url)),
+  base: './',
+  worker: { format: 'es' },
+  logLevel: 'warn',
+  build: { emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+});
