@@ -90,10 +90,6 @@ export const HADOLINT_KNOWN_DIFFERENCES: Record<string, string> = {
     '`golang:$GOVERSION` with `ARG GOVERSION=latest` (line 1) is `golang:latest`; hadolint does not resolve the ARG',
 
   // ── DL3032 / DL3036 / DL3040 / DL3041: rpm package managers ──────────────────────────────────
-  'corpus/093_ollama_ollama_root.Dockerfile|DL3032|24|hadolint':
-    'KNOWN BUG, not a deliberate difference: `yum install` without `yum clean all` in stage base-arm64, which `FROM base-${TARGETARCH}` (line 29) builds on for arm64 targets; we resolve TARGETARCH to amd64 only and treat the stage as never reaching an image',
-  'corpus/093_ollama_ollama_root.Dockerfile|DL3040|24|hadolint':
-    'KNOWN BUG, not a deliberate difference: `dnf install` on line 25 without `dnf clean all` in stage base-arm64, which `FROM base-${TARGETARCH}` (line 29) builds on for arm64 targets; we resolve TARGETARCH to amd64 only and treat the stage as never reaching an image',
   'corpus/093_ollama_ollama_root.Dockerfile|DL3040|205|hadolint':
     'stage mlx is only read by `COPY --from=mlx` (lines 236, 270) and never built FROM, so the dnf cache of this RUN never reaches an image',
   'corpus/093_ollama_ollama_root.Dockerfile|DL3041|50|hadolint':

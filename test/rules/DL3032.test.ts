@@ -18,6 +18,11 @@ describe('DL3032 yum-cache-not-cleaned', () => {
     ],
     invalid: [
       {
+        name: 'a stage picked by FROM base-${TARGETARCH} reaches an image on some platform',
+        code: 'FROM almalinux:8.10 AS base-amd64\nRUN yum install -y gcc-8.5 && yum clean all\nFROM almalinux:8.10 AS base-arm64\nRUN yum install -y clang-17.0\nFROM base-${TARGETARCH}\nCMD ["bash"]\n',
+        errors: [{ line: 4 }],
+      },
+      {
         code: 'RUN yum install -y mariadb-10.4',
         errors: [{ line: 1, column: 5, endColumn: 16, messageId: 'cacheLeft' }],
         output: 'RUN yum install -y mariadb-10.4 && yum clean all',

@@ -675,7 +675,23 @@ export function layerReachesImage(model: SemanticModel, instruction: Instruction
   if (instruction.parent !== null) return true;
   const stage = model.contextOf(instruction).stage;
   if (stage === null || stage === model.stages.length - 1) return true;
-  return model.stages.some((other) => other.parent === stage);
+  const name = model.stages[stage]?.name ?? null;
+  return model.stages.some((other) => other.parent === stage || (name !== null && mayName(other.base.raw, name)));
+}
+
+/**
+ * Whether a FROM written with variables (`base-${TARGETARCH}`) could name `stage` for some
+ * platform or build argument: the model resolves it for one platform only. A reference that is
+ * nothing but a variable (`FROM ${FLAVOR}`) could name anything, so it proves nothing.
+ */
+function mayName(reference: string, stage: string): boolean {
+  if (!reference.includes('$')) return false;
+  const literals = reference.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
+  if (literals.join('') === '') return false;
+  const pattern = literals
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/:@]*');
+  return new RegExp(`^${pattern}$`, 'i').test(stage);
 }
 
 /**
