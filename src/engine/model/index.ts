@@ -11,4 +11,5 @@ export type {
   StageEdgeKind,
 } from './model.js';
 export { envFromPairs, expandWord, expandWords, findVariableReferences } from './expand.js';
+export { ScopeMap, ScopeSet } from './scope.js';
 export type { ExpandEnv, ExpandOptions, ExpandResult, ExpandWordsResult, VariableReference } from './expand.js';

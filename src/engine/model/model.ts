@@ -1,6 +1,7 @@
 import { parseImageReference, type ImageReference } from '../estimate/image-reference.js';
 import type { Dockerfile, Flag, Instruction, Word } from '../syntax/types.js';
 import { expandWord, type ExpandOptions, type ExpandResult } from './expand.js';
+import { ScopeMap, ScopeSet } from './scope.js';
 
 /**
  * The semantic model: build stages, the stage graph, and ARG/ENV scopes with BuildKit's
@@ -123,7 +124,25 @@ export interface SemanticModel {
 }
 
 const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c'];
-const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/** A context as the model builds it: the scopes are persistent, so each instruction's costs only what it adds. */
+interface Scope extends InstructionContext {
+  env: ScopeMap<string>;
+  declaredArgs: ScopeSet;
+  envNames: ScopeSet;
+}
+
+function emptyScope(stage: number | null): Scope {
+  return {
+    stage,
+    env: ScopeMap.empty(),
+    declaredArgs: ScopeSet.empty(),
+    envNames: ScopeSet.empty(),
+    shell: DEFAULT_SHELL,
+    workdir: null,
+    user: null,
+  };
+}
 
 /** BuildKit's quote removal for a single value (ENV/ARG defaults are expanded words). */
 function expandIn(env: ReadonlyMap<string, string>, word: string, escapeChar: '\\' | '`'): ExpandResult {
@@ -145,15 +164,7 @@ export function buildModel(dockerfile: Dockerfile, options: ModelOptions = {}): 
   const globalEnv = new Map(predefined);
   const globalValues = new Map<string, string | undefined>();
   const stageNames = new Map<string, number>();
-  const preambleContext: InstructionContext = {
-    stage: null,
-    env: new Map(),
-    declaredArgs: EMPTY_SET,
-    envNames: EMPTY_SET,
-    shell: DEFAULT_SHELL,
-    workdir: null,
-    user: null,
-  };
+  const preambleContext = emptyScope(null);
 
   const resolveStage = (reference: string, before: number): number | null => {
     const named = stageNames.get(reference.toLowerCase());
@@ -165,9 +176,9 @@ export function buildModel(dockerfile: Dockerfile, options: ModelOptions = {}): 
     return null;
   };
 
-  let current: InstructionContext = preambleContext;
+  let current: Scope = preambleContext;
   let stage: Stage | null = null;
-  const finalContexts: InstructionContext[] = [];
+  const finalContexts: Scope[] = [];
 
   for (const instruction of dockerfile.instructions) {
     const details = instruction.details;
@@ -231,31 +242,23 @@ export function buildModel(dockerfile: Dockerfile, options: ModelOptions = {}): 
     return { index, name, from, base, platform, instructions: [], parent: base.kind === 'stage' ? base.stage : null };
   }
 
-  function stageContext(newStage: Stage): InstructionContext {
+  function stageContext(newStage: Stage): Scope {
     if (newStage.parent !== null) {
       const inherited = finalContexts[newStage.parent];
       if (inherited !== undefined) return { ...inherited, stage: newStage.index };
     }
-    return {
-      stage: newStage.index,
-      env: new Map(),
-      declaredArgs: EMPTY_SET,
-      envNames: EMPTY_SET,
-      shell: DEFAULT_SHELL,
-      workdir: null,
-      user: null,
-    };
+    return emptyScope(newStage.index);
   }
 
-  function afterInstruction(before: InstructionContext, instruction: Instruction, stageIndex: number): InstructionContext {
+  function afterInstruction(before: Scope, instruction: Instruction, stageIndex: number): Scope {
     const details = instruction.details;
     switch (details.kind) {
       case 'ARG': {
-        const env = new Map(before.env);
-        const declared = new Set(before.declaredArgs);
+        let env = before.env;
+        let declared = before.declaredArgs;
         for (const arg of details.args) {
           const name = arg.name.raw;
-          declared.add(name);
+          declared = declared.with([name]);
           const override = Object.hasOwn(buildArgs, name) ? buildArgs[name] : undefined;
           let value: string | undefined;
           if (arg.defaultValue !== null) value = override ?? expandIn(env, arg.defaultValue.raw, escapeChar).value;
@@ -263,21 +266,17 @@ export function buildModel(dockerfile: Dockerfile, options: ModelOptions = {}): 
           else if (predefined.has(name)) value = override ?? predefined.get(name);
           else value = override;
           // A declaration without any value leaves the name unset (or as an earlier ENV set it).
-          if (value !== undefined) env.set(name, value);
+          if (value !== undefined) env = env.with([[name, value]]);
         }
         return { ...before, env, declaredArgs: declared };
       }
       case 'ENV': {
-        const env = new Map(before.env);
-        const envNames = new Set(before.envNames);
         // All pairs of one ENV see the environment as it was before the instruction.
-        for (const pair of details.pairs) {
-          const key = expandIn(before.env, pair.key.raw, escapeChar).value;
-          const value = pair.value === null ? '' : expandIn(before.env, pair.value.raw, escapeChar).value;
-          env.set(key, value);
-          envNames.add(key);
-        }
-        return { ...before, env, envNames };
+        const pairs = details.pairs.map((pair): [string, string] => [
+          expandIn(before.env, pair.key.raw, escapeChar).value,
+          pair.value === null ? '' : expandIn(before.env, pair.value.raw, escapeChar).value,
+        ]);
+        return { ...before, env: before.env.with(pairs), envNames: before.envNames.with(pairs.map(([key]) => key)) };
       }
       case 'SHELL':
         return details.args === null ? before : { ...before, shell: details.args.map((arg) => arg.value) };
@@ -314,6 +313,12 @@ export function buildModel(dockerfile: Dockerfile, options: ModelOptions = {}): 
     else externalSources.push({ stage: stageIndex, image: reference, kind, instruction, flag });
   }
 
+  const dependencies = new Map<number, number[]>();
+  for (const edge of edges) {
+    const list = dependencies.get(edge.dependent);
+    if (list === undefined) dependencies.set(edge.dependent, [edge.dependency]);
+    else list.push(edge.dependency);
+  }
   const reachableFromLast = new Set<number>();
   if (stages.length > 0) {
     const pending = [stages.length - 1];
@@ -321,7 +326,7 @@ export function buildModel(dockerfile: Dockerfile, options: ModelOptions = {}): 
       const index = pending.pop() as number;
       if (reachableFromLast.has(index)) continue;
       reachableFromLast.add(index);
-      for (const edge of edges) if (edge.dependent === index) pending.push(edge.dependency);
+      for (const dependency of dependencies.get(index) ?? []) pending.push(dependency);
     }
   }
 

@@ -20,8 +20,16 @@ const WHOLE_FILE_CHECKS: ReadonlySet<string> = new Set([
 /** BuildKit's only experimental check today: it runs only when named in `experimental=`. */
 const EXPERIMENTAL_CHECKS: ReadonlySet<string> = new Set(['InvalidDefinitionDescription']);
 
+/** Rules are static definitions asked about on every analysis and for every finding: each is looked at once. */
+const buildkitChecks = new WeakMap<Rule, boolean>();
+
 export function isBuildkitCheck(rule: Rule): boolean {
-  return rule.meta.refs.includes(`buildkit:${rule.meta.code}`);
+  let known = buildkitChecks.get(rule);
+  if (known === undefined) {
+    known = rule.meta.refs.includes(`buildkit:${rule.meta.code}`);
+    buildkitChecks.set(rule, known);
+  }
+  return known;
 }
 
 export interface RunOptions {
@@ -112,13 +120,21 @@ function areTwins(a: Rule, b: Rule): boolean {
  */
 function dedupeTwins(findings: RawFinding[], byCode: ReadonlyMap<string, Rule>): RawFinding[] {
   const kept: RawFinding[] = [];
+  // The indexes of the kept findings by instruction and line: a twin can only be among them.
+  const keptAt = new Map<Instruction | null, Map<number, number[]>>();
+  const keptIndexes = (finding: RawFinding): number[] => {
+    const byLine = keptAt.get(finding.instruction) ?? new Map<number, number[]>();
+    keptAt.set(finding.instruction, byLine);
+    const indexes = byLine.get(finding.line) ?? [];
+    byLine.set(finding.line, indexes);
+    return indexes;
+  };
   for (const finding of findings) {
     const rule = byCode.get(finding.code) as Rule;
-    const twinIndex = kept.findIndex(
-      (other) =>
-        other.instruction === finding.instruction && other.line === finding.line && areTwins(rule, byCode.get(other.code) as Rule),
-    );
-    if (twinIndex === -1) {
+    const candidates = keptIndexes(finding);
+    const twinIndex = candidates.find((index) => areTwins(rule, byCode.get((kept[index] as RawFinding).code) as Rule));
+    if (twinIndex === undefined) {
+      candidates.push(kept.length);
       kept.push(finding);
       continue;
     }

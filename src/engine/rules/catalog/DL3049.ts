@@ -1,3 +1,4 @@
+import type { Stage } from '../../model/index.js';
 import { labelEntries } from '../helpers/labels.js';
 import type { Rule } from '../types.js';
 
@@ -41,6 +42,8 @@ export const rule: Rule = {
       else ownLabels[stage]?.add(entry.key);
     }
     const fileSources = new Set(edges.filter((edge) => edge.kind !== 'from').map((edge) => edge.dependency));
+    const children = stages.map((): Stage[] => []);
+    for (const stage of stages) if (stage.parent !== null) children[stage.parent]?.push(stage);
 
     for (const label of required) {
       const sets = (index: number): boolean => unresolvedKeys.has(index) || (ownLabels[index]?.has(label) ?? false);
@@ -49,8 +52,7 @@ export const rule: Rule = {
       // Later stages only build on earlier ones, so walking backwards settles children first.
       const covered: boolean[] = [];
       for (let index = stages.length - 1; index >= 0; index--) {
-        const children = stages.filter((stage) => stage.parent === index);
-        covered[index] = has[index] === true || fileSources.has(index) || children.some((child) => covered[child.index] === true);
+        covered[index] = has[index] === true || fileSources.has(index) || (children[index] ?? []).some((child) => covered[child.index] === true);
       }
       for (const stage of stages) {
         if (covered[stage.index] === true) continue;

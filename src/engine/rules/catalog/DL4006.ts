@@ -43,21 +43,32 @@ function unguardedPipe(script: RunScript): ShellOperator | null {
   return hasPipefail({ ...script.script, commands: before }) ? null : pipe;
 }
 
+/** The 0-based lines that hold a comment of their own (not one inside a continued instruction). */
+function commentLines(context: RuleContext): ReadonlySet<number> {
+  const { lineStarts, comments } = context.syntax;
+  return new Set(comments.filter((comment) => !comment.inContinuation).map((comment) => lineOf(lineStarts, comment.start)));
+}
+
 /** Where a new line can go above the RUN: above the comments that belong to it (pragmas stay attached). */
-function lineAbove(context: RuleContext, instruction: Instruction): { offset: number; indent: string } {
-  const { lineStarts, text, comments } = context.syntax;
+function lineAbove(context: RuleContext, instruction: Instruction, commented: ReadonlySet<number>): { offset: number; indent: string } {
+  const { lineStarts, text } = context.syntax;
   let line = instruction.startLine - 1;
-  const commentLines = new Set(comments.filter((comment) => !comment.inContinuation).map((comment) => lineOf(lineStarts, comment.start)));
-  while (line > 0 && commentLines.has(line - 1)) line--;
+  while (line > 0 && commented.has(line - 1)) line--;
   const offset = lineStarts[line] as number;
   const indent = /^[ \t]*/.exec(text.slice(offset))?.[0] ?? '';
   return { offset, indent };
 }
 
+/** The 0-based line holding `offset`: the last line starting at or before it. */
 function lineOf(lineStarts: readonly number[], offset: number): number {
-  let line = 0;
-  while (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= offset) line++;
-  return line;
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lineStarts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 function setPipefailFix(context: RuleContext, script: RunScript): Fix {
@@ -96,6 +107,7 @@ export const rule: Rule = {
   },
   check(context) {
     const shellFixOffered = new Set<number>();
+    let commented: ReadonlySet<number> | null = null;
     for (const instruction of context.syntax.instructions) {
       if (instruction.details.kind !== 'RUN' || instruction.details.form !== 'shell' || !runsPosixShell(context, instruction)) continue;
       const { shell, stage } = context.model.contextOf(instruction);
@@ -115,7 +127,8 @@ export const rule: Rule = {
       const tools = stage === null ? null : rootTools(context.model, stage);
       if (defaultShell && tools?.bash === true && stage !== null && !shellFixOffered.has(stage)) {
         shellFixOffered.add(stage);
-        const { offset, indent } = lineAbove(context, instruction);
+        commented ??= commentLines(context);
+        const { offset, indent } = lineAbove(context, instruction, commented);
         fixes.push({
           title: `Insert SHELL ${PIPEFAIL_SHELL} before this RUN`,
           safety: 'unsafe',

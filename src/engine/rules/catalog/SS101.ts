@@ -189,7 +189,7 @@ function installManifests(context: RuleContext, install: Instruction): string[] 
   const manifests: string[] = [];
   for (const run of runCommands(context, install)) {
     if (MOVABLE_EXTRAS.has(run.program) || CACHE_CLEANUP.test(run.argv.map((word) => word.value).join(' '))) continue;
-    const tool = toolCommand(run);
+    const tool = toolCommand(context, run);
     if (tool === null || tool.kind !== 'dependencies') return null;
     if (tool.alsoInstalls.length > 0) return null;
     if (tool.ecosystem === 'pip') {

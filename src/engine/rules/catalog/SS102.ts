@@ -35,8 +35,14 @@ interface Installed {
 }
 
 interface LayerState {
-  files: Created[];
-  packages: Installed[];
+  /** By path, in the order they were created. */
+  files: Map<string, Created>;
+  /** By `packageKey`, in the order they were installed. */
+  packages: Map<string, Installed>;
+}
+
+function packageKey(manager: string, name: string): string {
+  return `${manager} ${name}`;
 }
 
 /** Files worth tracking when a COPY or ADD brings them in: archives and packages, not scripts. */
@@ -81,10 +87,10 @@ export const rule: Rule = {
     const finalStates: LayerState[] = [];
     for (const stage of context.model.stages) {
       const inherited = stage.parent === null ? undefined : finalStates[stage.parent];
-      const state: LayerState = { files: [...(inherited?.files ?? [])], packages: [...(inherited?.packages ?? [])] };
+      const state: LayerState = { files: new Map(inherited?.files), packages: new Map(inherited?.packages) };
       for (const instruction of stage.instructions) {
         if (instruction.details.kind === 'RUN') runLayer(context, instruction, state);
-        else state.files = withNew(state.files, copiedFiles(context, instruction), (created) => created.path);
+        else addNew(state.files, copiedFiles(context, instruction), (created) => created.path);
       }
       finalStates[stage.index] = state;
     }
@@ -163,7 +169,7 @@ function runLayer(context: RuleContext, instruction: Instruction, state: LayerSt
       }
       if (isRemoval(manager)) {
         for (const operand of manager.operands) {
-          const earlier = state.packages.find((installed) => installed.manager === manager.manager && installed.name === packageName(operand.value));
+          const earlier = state.packages.get(packageKey(manager.manager, packageName(operand.value)));
           const here = localPackages.some((installed) => installed.manager === manager.manager && installed.name === packageName(operand.value));
           if (earlier === undefined || here || operand.dynamic) continue;
           removedPackages.add(earlier);
@@ -178,7 +184,7 @@ function runLayer(context: RuleContext, instruction: Instruction, state: LayerSt
       if (['dnf', 'yum'].includes(manager.manager) && manager.verb === 'clean') removeAt(`/var/cache/${manager.manager}`, run, run.command, commandLabel(run), 'cleaned');
       continue;
     }
-    const tool = toolCommand(run);
+    const tool = toolCommand(context, run);
     if (tool !== null && asRoot && tool.kind === 'dependencies') {
       const cache = CACHE_OF_TOOL[tool.ecosystem];
       const disabled = tool.ecosystem === 'pip' && (pipCacheOff || words.includes('--no-cache-dir'));
@@ -229,7 +235,7 @@ function runLayer(context: RuleContext, instruction: Instruction, state: LayerSt
     const matchesLocal = local.filter((created) => matcher(created));
     for (const created of matchesLocal) local.splice(local.indexOf(created), 1);
     if (matchesLocal.length > 0) return;
-    const earlier = state.files.filter((created) => !removedFiles.has(created) && matcher(created));
+    const earlier = [...state.files.values()].filter((created) => !removedFiles.has(created) && matcher(created));
     const first = earlier[0];
     if (first === undefined) return;
     for (const created of earlier) removedFiles.add(created);
@@ -241,28 +247,15 @@ function runLayer(context: RuleContext, instruction: Instruction, state: LayerSt
     });
   }
 
-  state.files = withNew(
-    state.files.filter((created) => !removedFiles.has(created)),
-    local,
-    (created) => created.path,
-  );
-  state.packages = withNew(
-    state.packages.filter((installed) => !removedPackages.has(installed)),
-    localPackages,
-    (installed) => `${installed.manager} ${installed.name}`,
-  );
+  for (const created of removedFiles) state.files.delete(created.path);
+  for (const installed of removedPackages) state.packages.delete(packageKey(installed.manager, installed.name));
+  addNew(state.files, local, (created) => created.path);
+  addNew(state.packages, localPackages, (installed) => packageKey(installed.manager, installed.name));
 }
 
 /** Adds what is new by key; the first instruction that created something is the one to name. */
-function withNew<T>(existing: readonly T[], added: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set(existing.map(key));
-  const result = [...existing];
-  for (const item of added) {
-    if (seen.has(key(item))) continue;
-    seen.add(key(item));
-    result.push(item);
-  }
-  return result;
+function addNew<T>(existing: Map<string, T>, added: readonly T[], key: (item: T) => string): void {
+  for (const item of added) if (!existing.has(key(item))) existing.set(key(item), item);
 }
 
 /** Whether deleting `pattern` (which may hold `*` and `?`) deletes a created file or some of a created directory. */

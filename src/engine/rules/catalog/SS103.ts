@@ -55,19 +55,23 @@ export const rule: Rule = {
         data: { command: refresh.argv.map((word) => word.value).join(' ') },
         instruction,
         at: context.scriptSpan(refresh.script, refresh.command.start, refresh.command.end),
-        fixes: mergeFix(context, instruction, refresh, instructions.slice(index + 1)),
+        fixes: mergeFix(context, instruction, refresh, instructions, index + 1),
       });
     });
   },
 };
 
-/** Moves the refresh into the next RUN of the stage that installs with the same manager. */
-function mergeFix(context: RuleContext, alone: Instruction, refresh: PackageCommand, later: readonly Instruction[]): Fix[] {
+/** Moves the refresh into the next RUN of the stage (searched from `instructions[from]`) that installs with the same manager. */
+function mergeFix(context: RuleContext, alone: Instruction, refresh: PackageCommand, instructions: readonly Instruction[], from: number): Fix[] {
   const refreshes = new Set(packageCommands(context, alone).filter(isRefresh).map((command) => command.command));
   const onlyRefreshes = runCommands(context, alone).every((run) => refreshes.has(run.command));
   if (!onlyRefreshes || alone.flags.length > 0 || alone.parent !== null || context.runScripts(alone).some((script) => script.origin === 'heredoc')) return [];
   const stage = context.model.contextOf(alone).stage;
-  const target = later.find((instruction) => instruction.details.kind === 'RUN' || context.model.contextOf(instruction).stage !== stage);
+  let target: Instruction | undefined;
+  for (let index = from; index < instructions.length && target === undefined; index++) {
+    const instruction = instructions[index] as Instruction;
+    if (instruction.details.kind === 'RUN' || context.model.contextOf(instruction).stage !== stage) target = instruction;
+  }
   if (target === undefined || target.details.kind !== 'RUN' || target.parent !== null || context.model.contextOf(target).stage !== stage) return [];
   const commands = packageCommands(context, target).filter((command) => command.manager === refresh.manager);
   const install = commands.find(isInstall);

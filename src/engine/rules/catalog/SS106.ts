@@ -70,8 +70,8 @@ export const rule: Rule = {
     const { syntax } = context;
     for (const secret of findSecrets(syntax.text)) {
       const kind = SECRET_KIND_LABELS[secret.kind];
-      const comment = syntax.comments.find((candidate) => candidate.start <= secret.start && secret.start < candidate.end);
-      const instruction = comment === undefined ? innermostInstruction(context.allInstructions, secret.start) : null;
+      const comment = containing(syntax.comments, secret.start);
+      const instruction = comment === undefined ? innermostInstruction(syntax.instructions, secret.start) : null;
       context.report({ messageId: comment === undefined ? 'value' : 'comment', data: { kind }, instruction, at: secret });
     }
 
@@ -95,11 +95,26 @@ export const rule: Rule = {
   },
 };
 
-function innermostInstruction(instructions: readonly Instruction[], offset: number): Instruction | null {
-  let found: Instruction | null = null;
-  for (const instruction of instructions) {
-    if (instruction.start > offset || offset >= instruction.end) continue;
-    if (found === null || instruction.end - instruction.start < found.end - found.start) found = instruction;
+/**
+ * The span holding `offset` among spans sorted by start that do not overlap (comments, or the
+ * instructions of a file): the last one starting at or before it, if it reaches past it.
+ */
+function containing<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((spans[middle] as T).start <= offset) low = middle;
+    else high = middle - 1;
   }
-  return found;
+  const span = spans[low];
+  return span !== undefined && span.start <= offset && offset < span.end ? span : undefined;
+}
+
+/** The instruction holding `offset`: an ONBUILD's trigger rather than the ONBUILD itself. */
+function innermostInstruction(instructions: readonly Instruction[], offset: number): Instruction | null {
+  const instruction = containing(instructions, offset);
+  if (instruction === undefined) return null;
+  const trigger = instruction.details.kind === 'ONBUILD' ? instruction.details.trigger : null;
+  return trigger !== null && trigger.start <= offset && offset < trigger.end ? trigger : instruction;
 }

@@ -62,15 +62,16 @@ function firstBuildStep(context: RuleContext, chain: readonly Instruction[], bas
     if (instruction.details.kind !== 'RUN') continue;
     const packages = packageCommands(context, instruction);
     const removesPackages = packages.some(isRemoval);
+    const installs = new Map(packages.filter(isInstall).map((command) => [command.command, command]));
     for (const run of runCommands(context, instruction)) {
       const at = context.scriptSpan(run.script, run.command.start, run.command.end);
-      const tool = toolCommand(run);
+      const tool = toolCommand(context, run);
       const shipped = tool?.kind === 'build' ? SHIPPED[tool.ecosystem] : undefined;
       if (tool !== null && shipped !== undefined) return { instruction, at, command: tool.label, shipped };
       if (MAKE_PROGRAMS.has(run.program) && baseHasCompiler && !removesPackages) {
         return { instruction, at, command: commandLabel(run), shipped: 'the C toolchain and the build tree' };
       }
-      const install = packages.find((command) => command.command === run.command && isInstall(command));
+      const install = installs.get(run.command);
       const compiler = install?.operands.find((operand) => isCompilerPackage(packageName(operand.value)));
       if (install !== undefined && compiler !== undefined && !removesPackages) {
         return {

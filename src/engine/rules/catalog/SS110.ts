@@ -1,7 +1,17 @@
 import { parseImageReference } from '../../estimate/index.js';
 import type { InstructionContext } from '../../model/index.js';
-import type { Instruction } from '../../syntax/types.js';
-import { cacheMountTargets, commandLabel, isInstall, packageCommands, rootImage, runCommands, toolCommand, type RunCommand } from '../helpers/stage-facts.js';
+import { perModel } from '../helpers/memo.js';
+import {
+  cacheMountTargets,
+  commandLabel,
+  isInstall,
+  packageCommands,
+  rootImage,
+  runCommands,
+  toolCommand,
+  type PackageCommand,
+  type RunCommand,
+} from '../helpers/stage-facts.js';
 import type { Rule, RuleContext, TextEdit } from '../types.js';
 
 interface CacheNeed {
@@ -14,23 +24,30 @@ interface CacheNeed {
 
 const ROOT = /^(?:root|0)(?::|$)/;
 
-/** `golang` for `golang:1.22-alpine`: the official image whose layout sets the cache paths. */
-function baseImageName(context: RuleContext, scope: InstructionContext): string | null {
-  const reference = scope.stage === null ? null : rootImage(context.model, scope.stage);
+/** `golang` for `golang:1.22-alpine`: the official image whose layout sets a stage's cache paths. */
+const baseImageName = perModel((model, stage: number): string | null => {
+  const reference = rootImage(model, stage);
   return reference === null ? null : (parseImageReference(reference)?.familiarName ?? null);
-}
+});
 
-/** Where a tool keeps its download cache when it runs as root in the usual official image. */
-function cacheFor(context: RuleContext, instruction: Instruction, run: RunCommand, scope: InstructionContext): CacheNeed | null {
+/**
+ * Where a tool keeps its download cache when it runs as root in the usual official `image`;
+ * `packages` is the command read as a system package manager call, if it is one.
+ */
+function cacheFor(
+  context: RuleContext,
+  run: RunCommand,
+  packages: PackageCommand | undefined,
+  scope: InstructionContext,
+  image: string | null,
+): CacheNeed | null {
   const asRoot = scope.user === null || ROOT.test(scope.user);
-  const image = baseImageName(context, scope);
-  const packages = packageCommands(context, instruction).find((command) => command.command === run.command);
   if (packages !== undefined) {
     return packages.manager === 'apt' && isInstall(packages)
       ? { run, mounts: ['target=/var/cache/apt,sharing=locked', 'target=/var/lib/apt,sharing=locked'], disablers: [] }
       : null;
   }
-  const tool = toolCommand(run);
+  const tool = toolCommand(context, run);
   if (tool === null || !asRoot) return null;
   switch (tool.ecosystem) {
     case 'pip': {
@@ -92,8 +109,10 @@ export const rule: Rule = {
       if (instruction.details.kind !== 'RUN') continue;
       const scope = context.model.contextOf(instruction);
       const existing = new Set(cacheMountTargets(instruction));
+      const image = scope.stage === null ? null : baseImageName(context.model, scope.stage);
+      const packages = new Map(packageCommands(context, instruction).map((command) => [command.command, command]));
       const needs = runCommands(context, instruction)
-        .map((run) => cacheFor(context, instruction, run, scope))
+        .map((run) => cacheFor(context, run, packages.get(run.command), scope, image))
         .filter((need): need is CacheNeed => need !== null);
       const mounts = [...new Set(needs.flatMap((need) => need.mounts))].filter((mount) => !existing.has(/^target=([^,]*)/.exec(mount)?.[1] ?? ''));
       const first = needs[0];

@@ -1,6 +1,6 @@
 import { parseShell } from '../../shell/index.js';
 import type { Instruction, ShellSource, Word } from '../../syntax/types.js';
-import { basename, chainInstructions, copyPaths, pathText, rootImage, rootTools } from '../helpers/stage-facts.js';
+import { basename, copyPaths, pathText, rootImage, rootTools } from '../helpers/stage-facts.js';
 import type { Fix, Rule } from '../types.js';
 
 const DEFAULT_SHELL = '/bin/sh';
@@ -15,6 +15,13 @@ function providesShell(instruction: Instruction): boolean {
   if (destination === null) return false;
   const paths = [...sources, destination].map(pathText);
   return paths.some((path) => SHELL_NAMES.has(basename(path))) || BINARY_DIRECTORIES.test(pathText(destination));
+}
+
+interface ChainFacts {
+  /** A COPY/ADD of the chain may bring a shell in. */
+  providesShell: boolean;
+  hasEntrypoint: boolean;
+  hasCmd: boolean;
 }
 
 /** The command as an exec-form array when it is one plain command a shell would only split into words. */
@@ -58,14 +65,22 @@ export const rule: Rule = {
   },
   check(context) {
     const { model } = context;
+    // What each stage's chain holds, up to its end; a stage is only built FROM an earlier one.
+    const chains: ChainFacts[] = [];
     for (const stage of model.stages) {
+      const inherited = stage.parent === null ? undefined : chains[stage.parent];
+      const has = (kind: string) => stage.instructions.some((instruction) => instruction.details.kind === kind);
+      const chain: ChainFacts = {
+        providesShell: inherited?.providesShell === true || stage.instructions.some(providesShell),
+        hasEntrypoint: inherited?.hasEntrypoint === true || has('ENTRYPOINT'),
+        hasCmd: inherited?.hasCmd === true || has('CMD'),
+      };
+      chains[stage.index] = chain;
       const tools = rootTools(model, stage.index);
       if (tools === null || tools.sh !== false) continue;
       const image = rootImage(model, stage.index) ?? 'scratch';
-      const chain = chainInstructions(model, stage.index);
-      const hasEntrypoint = chain.some((instruction) => instruction.details.kind === 'ENTRYPOINT');
-      const hasCmd = chain.some((instruction) => instruction.details.kind === 'CMD');
-      let shellProvided = chain.slice(0, chain.length - stage.instructions.length).some(providesShell);
+      const { hasEntrypoint, hasCmd } = chain;
+      let shellProvided = inherited?.providesShell === true;
       for (const instruction of stage.instructions) {
         if (providesShell(instruction)) shellProvided = true;
         if (shellProvided || context.model.contextOf(instruction).shell[0] !== DEFAULT_SHELL) continue;

@@ -1,6 +1,6 @@
 import type { SemanticModel } from '../../model/index.js';
 import type { Instruction } from '../../syntax/types.js';
-import { basename, chainInstructions, copyPaths, pathText, positionalWords, resolvePath, runCommands } from '../helpers/stage-facts.js';
+import { basename, copyPaths, pathText, positionalWords, resolvePath, runCommands } from '../helpers/stage-facts.js';
 import type { Rule } from '../types.js';
 
 interface CopiedTree {
@@ -54,19 +54,19 @@ export const rule: Rule = {
   },
   check(context) {
     const { model } = context;
+    // The trees each stage's chain copies, in order; a stage is only built FROM an earlier one.
+    const copiesOfChain: CopiedTree[][] = [];
     for (const stage of model.stages) {
-      const chain = chainInstructions(model, stage.index);
-      const inherited = chain.slice(0, chain.length - stage.instructions.length);
-      const copies: CopiedTree[] = [];
-      for (const [index, instruction] of [...inherited, ...stage.instructions].entries()) {
-        const own = index >= inherited.length;
+      const copies = stage.parent === null ? [] : [...(copiesOfChain[stage.parent] ?? [])];
+      copiesOfChain[stage.index] = copies;
+      for (const instruction of stage.instructions) {
         const workdir = model.contextOf(instruction).workdir ?? '/';
         if (instruction.details.kind === 'COPY' || instruction.details.kind === 'ADD') {
           const tree = copiedTree(model, instruction, workdir);
           if (tree !== null) copies.push(tree);
           continue;
         }
-        if (!own || instruction.details.kind !== 'RUN') continue;
+        if (instruction.details.kind !== 'RUN') continue;
         let directory = workdir;
         for (const run of runCommands(context, instruction)) {
           if (run.program === 'cd' && run.command.depth === 0 && run.argv[1] !== undefined && !run.argv[1].dynamic) {

@@ -1,4 +1,4 @@
-import { chainInstructions, copyPaths, pathText, runCommands, toolCommand } from '../helpers/stage-facts.js';
+import { copyPaths, pathText, runCommands, toolCommand } from '../helpers/stage-facts.js';
 import type { Rule } from '../types.js';
 
 /** Sources that bring package-lock.json into the build: named, or by the usual `package*.json` glob. */
@@ -29,17 +29,16 @@ export const rule: Rule = {
     },
   },
   check(context) {
-    const { model } = context;
-    for (const stage of model.stages) {
-      const chain = chainInstructions(model, stage.index);
-      const firstOwn = chain.length - stage.instructions.length;
-      let lockfileSource: string | null = null;
-      for (const [index, instruction] of chain.entries()) {
+    // The lockfile copied last in each stage's chain; a stage is only built FROM an earlier one.
+    const lastLockfileSource: (string | null)[] = [];
+    for (const stage of context.model.stages) {
+      let lockfileSource = stage.parent === null ? null : (lastLockfileSource[stage.parent] ?? null);
+      for (const instruction of stage.instructions) {
         const source = copyPaths(instruction).sources.map(pathText).find((path) => LOCKFILE_SOURCE.test(path));
         if (source !== undefined) lockfileSource = source;
-        if (lockfileSource === null || instruction.details.kind !== 'RUN' || index < firstOwn) continue;
+        if (lockfileSource === null || instruction.details.kind !== 'RUN') continue;
         for (const run of runCommands(context, instruction)) {
-          const tool = toolCommand(run);
+          const tool = toolCommand(context, run);
           const verb = run.argv.slice(1).find((word) => !word.value.startsWith('-'));
           if (tool?.ecosystem !== 'npm' || tool.kind !== 'dependencies' || verb === undefined || !INSTALL_VERBS.has(verb.value)) continue;
           const span = context.scriptSpan(run.script, verb.start, verb.end);
@@ -52,6 +51,7 @@ export const rule: Rule = {
           });
         }
       }
+      lastLockfileSource[stage.index] = lockfileSource;
     }
   },
 };

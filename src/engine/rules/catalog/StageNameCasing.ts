@@ -1,5 +1,6 @@
 import type { Instruction } from '../../syntax/types.js';
 import { fromArguments, verbatimStart } from '../helpers/buildkit-dispatch.js';
+import { stageNamed } from '../helpers/images.js';
 import type { RuleContext, Rule, TextEdit } from '../types.js';
 
 /** The text at [start, end) lowercased, or nothing when it already is. */
@@ -9,13 +10,37 @@ function lowercaseEdit(context: RuleContext, start: number, end: number): TextEd
 }
 
 /**
+ * The instructions that may refer to each stage name (lowercased), in file order: a FROM naming
+ * it as its image, or a `--from` of COPY or of a RUN mount (ONBUILD triggers included).
+ */
+function instructionsByReference(context: RuleContext): ReadonlyMap<string, Instruction[]> {
+  const byName = new Map<string, Instruction[]>();
+  const add = (name: string, instruction: Instruction) => {
+    const instructions = byName.get(name);
+    if (instructions === undefined) byName.set(name, [instruction]);
+    else if (instructions[instructions.length - 1] !== instruction) instructions.push(instruction);
+  };
+  for (const instruction of context.allInstructions) {
+    const details = instruction.details;
+    if (details.kind === 'FROM' && details.image !== null) add(details.image.raw.toLowerCase(), instruction);
+    for (const flag of instruction.flags) {
+      if (flag.name === 'from' && flag.value !== null) add(flag.value.toLowerCase(), instruction);
+      for (const option of flag.options ?? []) {
+        if (option.key.toLowerCase() === 'from' && option.value !== null) add(option.value.toLowerCase(), instruction);
+      }
+    }
+  }
+  return byName;
+}
+
+/**
  * Edits that lowercase every reference to the stage after its FROM: later FROM lines and the
  * `--from` of COPY and of RUN mounts (ONBUILD triggers included). Null when one of them cannot
  * be rewritten in place (a quoted or continued mount option), so the fix is all or nothing.
  */
-function referenceEdits(context: RuleContext, from: Instruction, name: string): TextEdit[] | null {
+function referenceEdits(context: RuleContext, referring: readonly Instruction[], from: Instruction, name: string): TextEdit[] | null {
   const edits: TextEdit[] = [];
-  for (const instruction of context.allInstructions) {
+  for (const instruction of referring) {
     if (instruction.start <= from.start) continue;
     const details = instruction.details;
     if (details.kind === 'FROM' && details.image !== null && details.image.raw.toLowerCase() === name) {
@@ -59,6 +84,7 @@ export const rule: Rule = {
     url: 'https://docs.docker.com/go/dockerfile/rule/stage-name-casing/',
   },
   check(context) {
+    let referring: ReadonlyMap<string, Instruction[]> | null = null;
     for (const instruction of context.syntax.instructions) {
       const args = fromArguments(instruction);
       const nameWord = args[2];
@@ -66,8 +92,12 @@ export const rule: Rule = {
       const name = nameWord.raw;
       if (name === name.toLowerCase()) continue;
       const lowercase = name.toLowerCase();
-      const firstWithName = context.model.stages.find((stage) => stage.name === lowercase);
-      const references = firstWithName?.from === instruction ? referenceEdits(context, instruction, lowercase) : null;
+      const firstWithName = stageNamed(context.model, lowercase);
+      let references: TextEdit[] | null = null;
+      if (firstWithName !== null && context.model.stages[firstWithName]?.from === instruction) {
+        referring ??= instructionsByReference(context);
+        references = referenceEdits(context, referring.get(lowercase) ?? [], instruction, lowercase);
+      }
       context.report({
         messageId: 'uppercase',
         data: { name },

@@ -12,6 +12,8 @@ import {
   expandWord,
   expandWords,
   findVariableReferences,
+  ScopeMap,
+  ScopeSet,
   type ExpandEnv,
   type ExpandOptions,
   type ExpandResult,
@@ -33,13 +35,13 @@ export const NON_ENV_ARGS: ReadonlySet<string> = new Set(['BUILDKIT_SBOM_SCAN_CO
 
 /**
  * An environment that keeps BuildKit's key order: by the time of each key's last assignment,
- * which decides ties between "did you mean" candidates.
+ * which decides ties between "did you mean" candidates. Persistent, like the model's scopes.
  */
 export class OrderedEnv implements ExpandEnv {
-  private constructor(private readonly values: ReadonlyMap<string, string>) {}
+  private constructor(private readonly values: ScopeMap<string>) {}
 
   static of(entries: Iterable<[string, string]> = []): OrderedEnv {
-    return new OrderedEnv(new Map(entries));
+    return new OrderedEnv(ScopeMap.emptyInLastSetOrder<string>().with(entries));
   }
 
   get(name: string): string | undefined {
@@ -51,10 +53,7 @@ export class OrderedEnv implements ExpandEnv {
   }
 
   with(name: string, value: string): OrderedEnv {
-    const values = new Map(this.values);
-    values.delete(name);
-    values.set(name, value);
-    return new OrderedEnv(values);
+    return new OrderedEnv(this.values.with([[name, value]]));
   }
 }
 
@@ -101,7 +100,7 @@ export interface DispatchedStage {
 
 interface StageState {
   env: OrderedEnv;
-  declaredArgs: ReadonlySet<string>;
+  declaredArgs: ScopeSet;
   shellSet: boolean;
   workdirSet: boolean;
   os: string;
@@ -167,12 +166,12 @@ export function globalScope(context: RuleContext): GlobalScope {
   const target = stages[stages.length - 1]?.name ?? null;
   const predefined = predefinedArgs(context.buildArgs, target === null || target === '' ? 'default' : target);
   const env = metaArgs(context, predefined, context.buildArgs) ?? predefined;
-  const known = [...predefined.keys()];
+  const known = new Set(predefined.keys());
   for (const instruction of globalArgInstructions(context)) {
     if (instruction.details.kind !== 'ARG') continue;
-    for (const arg of instruction.details.args) if (!known.includes(arg.name.raw)) known.push(arg.name.raw);
+    for (const arg of instruction.details.args) known.add(arg.name.raw);
   }
-  const scope: GlobalScope = { env, defaultsEnv: metaArgs(context, predefined, {}), known };
+  const scope: GlobalScope = { env, defaultsEnv: metaArgs(context, predefined, {}), known: [...known] };
   scopes.set(context.model, scope);
   return scope;
 }
@@ -186,7 +185,7 @@ function stageOs(context: RuleContext, stage: Stage): string {
 
 function imageState(os: string): StageState {
   const env = os === 'windows' ? OrderedEnv.of() : OrderedEnv.of([['PATH', DEFAULT_PATH]]);
-  return { env, declaredArgs: new Set(), shellSet: false, workdirSet: false, os };
+  return { env, declaredArgs: ScopeSet.empty(), shellSet: false, workdirSet: false, os };
 }
 
 /** A word's expansion; words without variables, quotes or escapes are taken as they are. */
@@ -211,18 +210,18 @@ function afterCommand(context: RuleContext, state: StageState, instruction: Inst
     }
     case 'ARG': {
       let env = state.env;
-      const declaredArgs = new Set(state.declaredArgs);
+      let declaredArgs = state.declaredArgs;
       const globals = globalScope(context).env;
       for (const arg of details.args) {
         const name = arg.name.raw;
         const fromBuildArg = Object.hasOwn(context.buildArgs, name);
-        argScopes.push({ env, declaredArgs: new Set(declaredArgs), fromBuildArg });
+        argScopes.push({ env, declaredArgs, fromBuildArg });
         let value: string | undefined;
         if (fromBuildArg) value = context.buildArgs[name];
         else if (arg.defaultValue !== null) value = expandValue(arg.defaultValue.raw, env, escapeChar);
         else value = globals.get(name);
         if (value !== undefined && !NON_ENV_ARGS.has(name)) env = env.with(name, value);
-        declaredArgs.add(name);
+        declaredArgs = declaredArgs.with([name]);
       }
       return { ...state, env, declaredArgs };
     }

@@ -6,6 +6,7 @@
 import { parseImageReference, type ImageReference } from '../../estimate/image-reference.js';
 import { expandWord, type SemanticModel } from '../../model/index.js';
 import type { Instruction, JsonString, Word } from '../../syntax/types.js';
+import { oncePerModel } from './memo.js';
 
 /** BuildKit's pattern for stage names, checked after lowercasing. */
 const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
@@ -28,11 +29,16 @@ export type CopySource =
   /** Cannot be a stage name (it has a registry, a tag or a digest): an image. */
   | { kind: 'image'; reference: ImageReference | null };
 
+/** Each stage name with the first stage that has it. */
+const stagesByName = oncePerModel((model): ReadonlyMap<string, number> => {
+  const byName = new Map<string, number>();
+  for (const stage of model.stages) if (stage.name !== null && !byName.has(stage.name)) byName.set(stage.name, stage.index);
+  return byName;
+});
+
 /** The stage a name designates (case-insensitively, as BuildKit keys stages), in any position. */
 export function stageNamed(model: SemanticModel, name: string): number | null {
-  const key = name.toLowerCase();
-  const stage = model.stages.find((candidate) => candidate.name === key);
-  return stage === undefined ? null : stage.index;
+  return stagesByName(model).get(name.toLowerCase()) ?? null;
 }
 
 function relativeTo(stage: number, ownStage: number | null): CopySource {

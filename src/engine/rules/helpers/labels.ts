@@ -1,5 +1,6 @@
 import type { Instruction, KeyValue } from '../../syntax/types.js';
 import type { LabelType, RuleContext } from '../types.js';
+import { oncePerAnalysis } from './memo.js';
 
 /**
  * LABEL pairs as BuildKit stores them, plus the value checks behind hadolint's label-schema rules
@@ -26,8 +27,11 @@ function resolvedWord(context: RuleContext, instruction: Instruction, raw: strin
   return result.unmatched.some((name) => declared.has(name)) ? null : result.value;
 }
 
-/** Every LABEL pair of the file, outside ONBUILD triggers (those label the child image, not this one). */
-export function labelEntries(context: RuleContext): LabelEntry[] {
+/**
+ * Every LABEL pair of the file, outside ONBUILD triggers (those label the child image, not this
+ * one). Computed once per analysis and shared by the label rules: read it, never change it.
+ */
+export const labelEntries = oncePerAnalysis((context): LabelEntry[] => {
   const entries: LabelEntry[] = [];
   for (const instruction of context.syntax.instructions) {
     if (instruction.details.kind !== 'LABEL') continue;
@@ -41,7 +45,7 @@ export function labelEntries(context: RuleContext): LabelEntry[] {
     }
   }
   return entries;
-}
+});
 
 /** The labels of the schema with the given type. */
 export function schemaLabelsOfType(context: RuleContext, type: LabelType): ReadonlySet<string> {

@@ -6,6 +6,7 @@
 import type { ShellWord } from '../../shell/index.js';
 import type { Instruction } from '../../syntax/types.js';
 import type { Fix, RuleContext } from '../types.js';
+import { perAnalysis } from './memo.js';
 import { cacheMountTargets, layerReachesImage, scriptAppendPoint } from './packages.js';
 import {
   declaredNames,
@@ -120,11 +121,16 @@ export function zypperType(command: RpmCommand): string | null {
   return null;
 }
 
-/** The yum, dnf, microdnf and zypper commands of a RUN, in the order they run. */
-export function rpmCommands(context: RuleContext, instruction: Instruction, tools: readonly RpmTool[]): RpmCommand[] {
-  return runShellCommands(context, instruction)
+/** Every yum, dnf, microdnf and zypper command of a RUN, in the order they run. */
+const allRpmCommands = perAnalysis((context, instruction: Instruction): readonly RpmCommand[] =>
+  runShellCommands(context, instruction)
     .map(readRpmCommand)
-    .filter((command): command is RpmCommand => command !== null && tools.includes(command.tool));
+    .filter((command): command is RpmCommand => command !== null),
+);
+
+/** The commands of `tools` in a RUN, in the order they run. */
+export function rpmCommands(context: RuleContext, instruction: Instruction, tools: readonly RpmTool[]): RpmCommand[] {
+  return allRpmCommands(context, instruction).filter((command) => tools.includes(command.tool));
 }
 
 export function verbIs(command: RpmCommand, verbs: readonly string[]): boolean {
@@ -278,26 +284,23 @@ function mountsCache(context: RuleContext, instruction: Instruction, tool: RpmTo
  */
 export function reportCacheLeft(context: RuleContext, tools: readonly RpmTool[], cleanCommand: (tool: RpmTool) => string): void {
   for (const instruction of runInstructions(context, { onbuild: true })) {
-    if (!layerReachesImage(context.model, instruction)) continue;
     const runs = runShellCommands(context, instruction);
+    const positions = new Map(runs.map((run, index) => [run.command, index]));
+    const position = (command: RpmCommand): number => positions.get(command.run.command) ?? -1;
     const uncleaned: RpmCommand[] = [];
     for (const tool of tools) {
-      if (mountsCache(context, instruction, tool)) continue;
-      const commands = rpmCommands(context, instruction, [tool]);
-      const lastFill = commands.filter(fillsCache).pop();
-      if (lastFill === undefined) continue;
-      const cleaned = runs
-        .slice(runs.findIndex((run) => run.command === lastFill.run.command) + 1)
-        .some((run) => {
-          const command = readRpmCommand(run);
-          return (command?.tool === tool && isClean(command)) || removesCache(context, run, CACHE_DIRECTORIES[tool]);
-        });
+      const lastFill = rpmCommands(context, instruction, [tool]).filter(fillsCache).pop();
+      if (lastFill === undefined || mountsCache(context, instruction, tool)) continue;
+      const cleaned = runs.slice(position(lastFill) + 1).some((run) => {
+        const command = readRpmCommand(run);
+        return (command?.tool === tool && isClean(command)) || removesCache(context, run, CACHE_DIRECTORIES[tool]);
+      });
       if (!cleaned) uncleaned.push(lastFill);
     }
-    const position = (command: RpmCommand): number => runs.findIndex((run) => run.command === command.run.command);
     uncleaned.sort((a, b) => position(a) - position(b));
     const first = uncleaned[0];
-    if (first === undefined) continue;
+    // Whether the layer reaches an image costs a look at every stage: asked only when there is something to report.
+    if (first === undefined || !layerReachesImage(context.model, instruction)) continue;
     const cleans = [...new Set(uncleaned.map((command) => cleanCommand(command.tool)))];
     context.report({
       messageId: 'cacheLeft',

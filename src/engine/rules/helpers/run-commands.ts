@@ -9,7 +9,7 @@ import { findVariableReferences, type SemanticModel } from '../../model/index.js
 import type { ShellWord, SimpleCommand } from '../../shell/index.js';
 import type { Instruction, JsonString } from '../../syntax/types.js';
 import type { RuleContext, RunScript, TextEdit } from '../types.js';
-import { stageChain } from './stage-facts.js';
+import { oncePerAnalysis, oncePerModel, perAnalysis } from './memo.js';
 
 export interface RunShellCommand {
   /** The RUN, or the ONBUILD trigger, the command belongs to. */
@@ -89,13 +89,21 @@ function execWord(arg: JsonString): ShellWord {
 const WINDOWS_IMAGE = /windows|nanoserver|servercore|ltsc\d{4}|dotnet\/framework/i;
 const NON_POSIX_SHELL = /pwsh|powershell|cmd/i;
 
+/** `isWindowsStage` of every stage, by index: one pass in file order, each stage after the earlier one it is built FROM. */
+const windowsStages = oncePerModel((model): readonly boolean[] => {
+  const windows: boolean[] = [];
+  for (const stage of model.stages) {
+    const own =
+      stage.platform?.expanded.toLowerCase().startsWith('windows') === true ||
+      (stage.base.kind === 'image' && WINDOWS_IMAGE.test(stage.base.expanded));
+    windows.push(own || (stage.parent !== null && windows[stage.parent] === true));
+  }
+  return windows;
+});
+
 /** Whether the stage runs on Windows: a `--platform=windows/…` FROM or a Windows base image in its chain. */
 export function isWindowsStage(model: SemanticModel, stage: number): boolean {
-  return stageChain(model, stage).some(
-    (link) =>
-      link.platform?.expanded.toLowerCase().startsWith('windows') === true ||
-      (link.base.kind === 'image' && WINDOWS_IMAGE.test(link.base.expanded)),
-  );
+  return windowsStages(model)[stage] === true;
 }
 
 /**
@@ -113,7 +121,7 @@ export function runsPosixShell(context: RuleContext, instruction: Instruction): 
  * Every simple command a RUN runs, in the order the scripts run; the argv for exec form. A
  * shell-form RUN run by PowerShell or cmd has none we can read.
  */
-export function runShellCommands(context: RuleContext, instruction: Instruction): RunShellCommand[] {
+export const runShellCommands = perAnalysis((context, instruction: Instruction): readonly RunShellCommand[] => {
   const details = instruction.details;
   if (details.kind !== 'RUN') return [];
   if (details.form === 'exec') {
@@ -128,7 +136,7 @@ export function runShellCommands(context: RuleContext, instruction: Instruction)
   return context
     .runScripts(instruction)
     .flatMap((script) => script.script.commands.map((command) => toCommand(instruction, script, command)));
-}
+});
 
 /** RUN instructions in file order; with `onbuild`, ONBUILD RUN triggers too, right after their ONBUILD. */
 export function runInstructions(context: RuleContext, options: { onbuild: boolean }): Instruction[] {
@@ -236,18 +244,31 @@ export function resolveWord(context: RuleContext, instruction: Instruction, word
  * stage, or before the first FROM) and ENV names of this stage and the stages it is built FROM
  * (before any FROM, the ENVs written there). ONBUILD triggers see none.
  */
-export function declaredNames(context: RuleContext, instruction: Instruction): ReadonlySet<string> {
+export const declaredNames = perAnalysis((context, instruction: Instruction): ReadonlySet<string> => {
   if (instruction.parent !== null) return new Set();
   const scope = context.model.contextOf(instruction);
   const names = new Set(scope.envNames);
-  for (const earlier of context.syntax.instructions) {
-    if (earlier === instruction || earlier.start >= instruction.start) break;
-    const details = earlier.details;
-    if (details.kind === 'ARG') for (const arg of details.args) names.add(arg.name.raw);
-    if (details.kind === 'ENV' && scope.stage === null) for (const pair of details.pairs) names.add(pair.key.raw);
-  }
+  const firstDeclared = firstDeclarations(context);
+  const addDeclaredBefore = (declarations: ReadonlyMap<string, number>) => {
+    for (const [name, start] of declarations) if (start < instruction.start) names.add(name);
+  };
+  addDeclaredBefore(firstDeclared.args);
+  // Before the first FROM the model keeps no ENV scope: the ENVs written above count.
+  if (scope.stage === null) addDeclaredBefore(firstDeclared.envs);
   return names;
-}
+});
+
+/** Where each ARG name and each ENV name of the file is first declared (the instruction's offset). */
+const firstDeclarations = oncePerAnalysis((context) => {
+  const args = new Map<string, number>();
+  const envs = new Map<string, number>();
+  for (const instruction of context.syntax.instructions) {
+    const details = instruction.details;
+    if (details.kind === 'ARG') for (const arg of details.args) if (!args.has(arg.name.raw)) args.set(arg.name.raw, instruction.start);
+    if (details.kind === 'ENV') for (const pair of details.pairs) if (!envs.has(pair.key.raw)) envs.set(pair.key.raw, instruction.start);
+  }
+  return { args, envs };
+});
 
 /**
  * Whether a variable that stays unset is written right after a `-` (quotes aside), as in

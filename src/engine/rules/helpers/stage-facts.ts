@@ -7,17 +7,28 @@ import type { BaseReference, SemanticModel, Stage } from '../../model/index.js';
 import type { ShellWord, SimpleCommand } from '../../shell/index.js';
 import type { Instruction, JsonString, Word } from '../../syntax/types.js';
 import type { RuleContext, RunScript } from '../types.js';
+import { oncePerModel, perAnalysis, perModel } from './memo.js';
 
-/** The stage `index` and the stages it is built FROM, root first. */
-export function stageChain(model: SemanticModel, index: number): Stage[] {
+/**
+ * The stage `index` and the stages it is built FROM, root first. The model builds a stage FROM
+ * an earlier stage only, so following the parents always ends at a root.
+ */
+export const stageChain = perModel((model, index: number): readonly Stage[] => {
   const chain: Stage[] = [];
-  let current: Stage | undefined = model.stages[index];
-  while (current !== undefined && !chain.includes(current)) {
-    chain.unshift(current);
+  let current = model.stages[index];
+  while (current !== undefined) {
+    chain.push(current);
     current = current.parent === null ? undefined : model.stages[current.parent];
   }
-  return chain;
-}
+  return chain.reverse();
+});
+
+/** The root of every stage's chain, by stage index: one pass in file order, each stage after its parent. */
+const chainRoots = oncePerModel((model): readonly Stage[] => {
+  const roots: Stage[] = [];
+  for (const stage of model.stages) roots.push(stage.parent === null ? stage : (roots[stage.parent] as Stage));
+  return roots;
+});
 
 /** The last stage: what `docker build` produces without `--target`. */
 export function finalStage(model: SemanticModel): Stage | null {
@@ -25,13 +36,13 @@ export function finalStage(model: SemanticModel): Stage | null {
 }
 
 /** Every instruction that contributes layers or settings to the stage, in build order. */
-export function chainInstructions(model: SemanticModel, index: number): Instruction[] {
-  return stageChain(model, index).flatMap((stage) => stage.instructions);
-}
+export const chainInstructions = perModel((model, index: number): readonly Instruction[] =>
+  stageChain(model, index).flatMap((stage) => stage.instructions),
+);
 
 /** The image or scratch at the root of the stage's chain. */
 export function rootBase(model: SemanticModel, index: number): { stage: Stage; base: BaseReference } | null {
-  const root = stageChain(model, index)[0];
+  const root = chainRoots(model)[index];
   return root === undefined ? null : { stage: root, base: root.base };
 }
 
@@ -44,10 +55,13 @@ export function rootImage(model: SemanticModel, index: number): string | null {
   return root.base.expanded;
 }
 
+/** What an image ships, looked up in the inventory once per analysis. */
+const imageTools = perModel((_model, image: string) => baseImageTools(image));
+
 /** What the chain's base image ships; null when the image is unknown to the inventory. */
 export function rootTools(model: SemanticModel, index: number): BaseImageTools | null {
   const image = rootImage(model, index);
-  return image === null ? null : baseImageTools(image);
+  return image === null ? null : imageTools(model, image);
 }
 
 /** Source paths (all but the last) and destination of a COPY/ADD. */
@@ -110,7 +124,7 @@ export function basename(path: string): string {
 }
 
 /** Every simple command of a RUN, nested ones included, in source order. */
-export function runCommands(context: RuleContext, instruction: Instruction): RunCommand[] {
+export const runCommands = perAnalysis((context, instruction: Instruction): readonly RunCommand[] => {
   const commands: RunCommand[] = [];
   for (const script of context.runScripts(instruction)) {
     for (const command of script.script.commands) {
@@ -121,7 +135,7 @@ export function runCommands(context: RuleContext, instruction: Instruction): Run
     }
   }
   return commands;
-}
+});
 
 export type SystemPackageManager = 'apt' | 'apk' | 'dnf' | 'yum' | 'microdnf' | 'zypper';
 
@@ -193,7 +207,7 @@ export interface PackageCommand extends RunCommand {
 }
 
 /** `apt-get install …`, `apk add …`, `apt-get update`, `dnf remove …`: the system package manager calls of a RUN. */
-export function packageCommands(context: RuleContext, instruction: Instruction): PackageCommand[] {
+export const packageCommands = perAnalysis((context, instruction: Instruction): readonly PackageCommand[] => {
   const found: PackageCommand[] = [];
   for (const run of runCommands(context, instruction)) {
     const manager = SYSTEM_MANAGERS[run.program];
@@ -201,10 +215,13 @@ export function packageCommands(context: RuleContext, instruction: Instruction):
     const positional = positionalWords(run.argv.slice(1), MANAGER_OPTIONS_WITH_VALUE);
     const verb = positional[0];
     if (verb === undefined) continue;
-    found.push({ ...run, manager, verb: verb.value, operands: positional.slice(1) });
+    // The fields of `run` are copied one by one: in V8 a spread followed by new properties leaves the
+    // fast path for cloning and costs microseconds, for every package manager call of every RUN.
+    const { script, command, argv, program } = run;
+    found.push({ script, command, argv, program, manager, verb: verb.value, operands: positional.slice(1) });
   }
   return found;
-}
+});
 
 export function isInstall(command: PackageCommand): boolean {
   return INSTALL_VERBS[command.manager].includes(command.verb);
@@ -318,7 +335,7 @@ const MAVEN_DEPENDENCY_GOALS = /^(?:dependency:(?:go-offline|resolve|resolve-plu
 const MAVEN_BUILD_GOALS = new Set(['compile', 'package', 'install', 'verify', 'test', 'deploy']);
 
 /** Classifies one command as a dependency install or a build step of a language tool, or null. */
-export function toolCommand(run: RunCommand): ToolCommand | null {
+function classifyToolCommand(run: RunCommand): ToolCommand | null {
   const words = run.argv.map((word) => word.value);
   let program = run.program;
   let rest = words.slice(1);
@@ -330,8 +347,12 @@ export function toolCommand(run: RunCommand): ToolCommand | null {
     program = 'pip';
     rest = rest.slice(1);
   }
+  // No `...run`: see packageCommands.
   const make = (ecosystem: Ecosystem, kind: ToolCommand['kind'], manifests: string[], alsoInstalls: string[] = []): ToolCommand => ({
-    ...run,
+    script: run.script,
+    command: run.command,
+    argv: run.argv,
+    program: run.program,
     ecosystem,
     kind,
     manifests,
@@ -393,12 +414,15 @@ export function toolCommand(run: RunCommand): ToolCommand | null {
   }
 }
 
+/** A command of `runCommands` as a language tool call, or null; classified once per analysis. */
+export const toolCommand = perAnalysis((_context, run: RunCommand) => classifyToolCommand(run));
+
 /** The language tool calls of a RUN. */
-export function toolCommands(context: RuleContext, instruction: Instruction): ToolCommand[] {
-  return runCommands(context, instruction)
-    .map(toolCommand)
-    .filter((command): command is ToolCommand => command !== null);
-}
+export const toolCommands = perAnalysis((context, instruction: Instruction): readonly ToolCommand[] =>
+  runCommands(context, instruction)
+    .map((run) => toolCommand(context, run))
+    .filter((command): command is ToolCommand => command !== null),
+);
 
 const LABEL_WORDS = 5;
 

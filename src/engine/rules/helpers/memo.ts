@@ -1,0 +1,53 @@
+/**
+ * Caches for the facts many rules derive from the same instruction or stage (the commands of a
+ * RUN, what a stage's base image ships), so that an analysis computes each one once instead of
+ * once per rule. The cache belongs to the semantic model: one analysis builds it, every rule of
+ * that run sees the same object, and nothing changes it afterwards, so a cached fact never goes
+ * stale and is dropped together with the analysis.
+ *
+ * Facts computed from a RuleContext may only depend on what every rule of the run shares: the
+ * syntax tree, the model and the RUN scripts. Cached values are shared, so they are read-only.
+ */
+import type { SemanticModel } from '../../model/index.js';
+import type { RuleContext } from '../types.js';
+
+interface Cache<K, V> {
+  has(key: K): boolean;
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+}
+
+function cached<K, V>(cache: Cache<K, V>, key: K, compute: () => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+function keyedCache<K, V>(caches: WeakMap<SemanticModel, Map<K, V>>, model: SemanticModel): Map<K, V> {
+  return cached(caches, model, () => new Map<K, V>());
+}
+
+/** `compute(model, key)`, computed once per model and key. */
+export function perModel<K, V>(compute: (model: SemanticModel, key: K) => V): (model: SemanticModel, key: K) => V {
+  const caches = new WeakMap<SemanticModel, Map<K, V>>();
+  return (model, key) => cached(keyedCache(caches, model), key, () => compute(model, key));
+}
+
+/** `compute(context, key)`, computed once per analysis (the context's model) and key. */
+export function perAnalysis<K, V>(compute: (context: RuleContext, key: K) => V): (context: RuleContext, key: K) => V {
+  const caches = new WeakMap<SemanticModel, Map<K, V>>();
+  return (context, key) => cached(keyedCache(caches, context.model), key, () => compute(context, key));
+}
+
+/** `compute(model)`, computed once per model. */
+export function oncePerModel<V>(compute: (model: SemanticModel) => V): (model: SemanticModel) => V {
+  const values = new WeakMap<SemanticModel, V>();
+  return (model) => cached(values, model, () => compute(model));
+}
+
+/** `compute(context)`, computed once per analysis (the context's model). */
+export function oncePerAnalysis<V>(compute: (context: RuleContext) => V): (context: RuleContext) => V {
+  const values = new WeakMap<SemanticModel, V>();
+  return (context) => cached(values, context.model, () => compute(context));
+}
