@@ -147,14 +147,14 @@ export function parseHadolintYaml(text: string, fileName = '.hadolint.yaml'): Ha
   const fail = (message: string): void => {
     errors.push(`${fileName}: ${message}`);
   };
-  const document = parseDocument(text, { prettyErrors: false });
-  for (const error of document.errors) {
+  const yamlDocument = parseDocument(text, { prettyErrors: false });
+  for (const error of yamlDocument.errors) {
     const { line, column } = lineAndColumn(text, error.pos[0]);
     fail(`invalid YAML at line ${line}, column ${column}: ${error.message}`);
   }
   const settings: LintSettings = {};
   if (errors.length > 0) return { settings, errors };
-  const root: unknown = document.toJS();
+  const root: unknown = yamlDocument.toJS();
   if (root === null) return { settings, errors };
   if (!isMapping(root)) {
     fail('the top level must be a mapping of settings');

@@ -1,7 +1,7 @@
 /**
  * BuildKit's separate directive detectors for `syntax` (frontend selection) and `check` (lint
  * configuration). Unlike the main parser they skip a `#!` shebang first line and do not strip
- * leading whitespace; `syntax` may also be written `//syntax=` or as a JSON document.
+ * leading whitespace; `syntax` may also be written `//syntax=` or as one JSON object.
  */
 
 export interface DetectedDirective {

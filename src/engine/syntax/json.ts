@@ -1,6 +1,6 @@
 /**
  * BuildKit's JSON (exec) form detection: the argument text must start with `[` and be one valid
- * JSON document. An array of strings is the exec form; a valid array with any other element is a
+ * JSON value. An array of strings is the exec form; a valid array with any other element is a
  * hard error; anything else falls back to the shell/words handling.
  */
 

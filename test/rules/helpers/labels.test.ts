@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/engine/index.js';
-import type { Rule } from '../../../src/engine/index.js';
 import {
   checkSpdxExpression,
   isEmail,
@@ -12,28 +10,10 @@ import {
   labelKeyProblem,
   type LabelEntry,
 } from '../../../src/engine/rules/helpers/labels.js';
+import { withRuleContext } from './with-context.js';
 
 function entriesOf(dockerfile: string, buildArgs: Record<string, string> = {}): Pick<LabelEntry, 'key' | 'value'>[] {
-  let entries: LabelEntry[] = [];
-  const probe: Rule = {
-    meta: {
-      code: 'Probe',
-      name: 'probe',
-      severity: 'info',
-      category: 'style',
-      refs: [],
-      enabledByDefault: true,
-      description: 'Collects label entries.',
-      why: 'Test only. Not a rule.',
-      examples: { bad: [], good: [] },
-      fix: 'none',
-      messages: { none: '' },
-    },
-    check(context) {
-      entries = labelEntries(context);
-    },
-  };
-  analyze(dockerfile, { rules: [probe], buildArgs });
+  const entries = withRuleContext(dockerfile, labelEntries, { buildArgs });
   return entries.map(({ key, value }) => ({ key, value }));
 }
 

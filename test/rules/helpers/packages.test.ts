@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/engine/index.js';
-import type { Instruction, Rule, RuleContext } from '../../../src/engine/index.js';
+import type { Instruction, RuleContext } from '../../../src/engine/index.js';
 import {
   apkAdds,
   aptConfigValue,
@@ -33,6 +32,7 @@ import {
   type Token,
 } from '../../../src/engine/rules/helpers/packages.js';
 import { parseShell, type ShellWord } from '../../../src/engine/shell/index.js';
+import { withRuleContext } from './with-context.js';
 
 const NO_ENV: BuildEnv = new Map();
 
@@ -242,27 +242,7 @@ describe('formatNames', () => {
 
 /** Runs `inspect` with the rule context of a Dockerfile, through a one-off rule. */
 function withContext<T>(dockerfile: string, inspect: (context: RuleContext) => T): T {
-  let result: T | undefined;
-  const probe: Rule = {
-    meta: {
-      code: 'PROBE',
-      name: 'probe',
-      severity: 'info',
-      category: 'style',
-      refs: [],
-      enabledByDefault: true,
-      description: 'Test probe.',
-      why: 'Test probe. Test probe.',
-      examples: { bad: [], good: [] },
-      fix: 'none',
-      messages: {},
-    },
-    check(context) {
-      result = inspect(context);
-    },
-  };
-  analyze(dockerfile, { rules: [probe] });
-  return result as T;
+  return withRuleContext(dockerfile, inspect);
 }
 
 const runLabel = (instruction: Instruction): string => instruction.original.replace(/^(?:ONBUILD )?RUN /, '');

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/engine/index.js';
-import type { Rule } from '../../../src/engine/index.js';
 import {
   fillsCache,
   hasRpmVersion,
@@ -13,31 +11,14 @@ import {
   type RpmCommand,
 } from '../../../src/engine/rules/helpers/rpm.js';
 import { runInstructions, runShellCommands } from '../../../src/engine/rules/helpers/run-commands.js';
+import { withRuleContext } from './with-context.js';
 
 function inspect<T>(dockerfile: string, read: (commands: RpmCommand[], removes: boolean[]) => T): T {
-  let result: T | undefined;
-  const probe: Rule = {
-    meta: {
-      code: 'Probe',
-      name: 'probe',
-      severity: 'info',
-      category: 'style',
-      refs: [],
-      enabledByDefault: true,
-      description: 'Reads package manager commands.',
-      why: 'Test only. Not a rule.',
-      examples: { bad: [], good: [] },
-      fix: 'none',
-      messages: { none: '' },
-    },
-    check(context) {
-      const run = runInstructions(context, { onbuild: true }).pop()!;
-      const removes = runShellCommands(context, run).map((command) => removesCache(context, command, ['/var/cache/yum']));
-      result = read(rpmCommands(context, run, ['yum', 'dnf', 'microdnf', 'zypper']), removes);
-    },
-  };
-  analyze(dockerfile, { rules: [probe] });
-  return result as T;
+  return withRuleContext(dockerfile, (context) => {
+    const run = runInstructions(context, { onbuild: true }).pop()!;
+    const removes = runShellCommands(context, run).map((command) => removesCache(context, command, ['/var/cache/yum']));
+    return read(rpmCommands(context, run, ['yum', 'dnf', 'microdnf', 'zypper']), removes);
+  });
 }
 
 const commands = (script: string) => inspect(`FROM a\nRUN ${script}\n`, (found) => found);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, applyEdits } from '../../../src/engine/index.js';
-import type { Instruction, Rule, RuleContext } from '../../../src/engine/index.js';
+import { applyEdits } from '../../../src/engine/index.js';
+import type { Instruction, RuleContext } from '../../../src/engine/index.js';
 import {
   declaredNames,
   hasVersionVariable,
@@ -15,31 +15,14 @@ import {
   runShellCommands,
   runsPosixShell,
 } from '../../../src/engine/rules/helpers/run-commands.js';
+import { withRuleContext } from './with-context.js';
 
 /** Runs `inspect` on the last RUN (ONBUILD triggers included) of `dockerfile`. */
 function onLastRun<T>(dockerfile: string, inspect: (context: RuleContext, run: Instruction) => T): T {
-  let result: T | undefined;
-  const probe: Rule = {
-    meta: {
-      code: 'Probe',
-      name: 'probe',
-      severity: 'info',
-      category: 'style',
-      refs: [],
-      enabledByDefault: true,
-      description: 'Inspects the last RUN.',
-      why: 'Test only. Not a rule.',
-      examples: { bad: [], good: [] },
-      fix: 'none',
-      messages: { none: '' },
-    },
-    check(context) {
-      const runs = runInstructions(context, { onbuild: true });
-      result = inspect(context, runs[runs.length - 1] as Instruction);
-    },
-  };
-  analyze(dockerfile, { rules: [probe] });
-  return result as T;
+  return withRuleContext(dockerfile, (context) => {
+    const runs = runInstructions(context, { onbuild: true });
+    return inspect(context, runs[runs.length - 1] as Instruction);
+  });
 }
 
 function names(dockerfile: string): (string | null)[] {
