@@ -12,6 +12,7 @@ import type { SemanticModel } from '../../model/index.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../../shell/index.js';
 import type { Instruction, SourceMap } from '../../syntax/types.js';
 import type { Fix, MessageData, RuleContext, RunScript, TextEdit } from '../types.js';
+import { oncePerAnalysis, perAnalysis } from './memo.js';
 
 /** Build-time variables: ENV and ARG values visible to a RUN. */
 export type BuildEnv = ReadonlyMap<string, string>;
@@ -548,11 +549,16 @@ function execFormScript(instruction: Instruction): PackageScript | null {
   return { script, source: { text, map }, origin: 'body', exec: true };
 }
 
-export function runWithScripts(context: RuleContext, instruction: Instruction): RunWithScripts {
+/** Shared by every package rule of an analysis (read-only), so each RUN is prepared once. */
+export const runWithScripts = perAnalysis((context: RuleContext, instruction: Instruction): RunWithScripts => {
   const exec = execFormScript(instruction);
-  const scripts = exec === null ? context.runScripts(instruction).map((script) => ({ ...script, exec: false })) : [exec];
+  // Fields written out: spreading each script into a new object is slow on a hot path.
+  const scripts =
+    exec === null
+      ? context.runScripts(instruction).map(({ script, source, origin }) => ({ script, source, origin, exec: false }))
+      : [exec];
   return { instruction, scripts, env: buildEnvOf(context, instruction) };
-}
+});
 
 /**
  * Folds `step` over each image's instructions in file order and returns the state just before
@@ -584,11 +590,11 @@ export function stateBeforeEach<S>(
 }
 
 /** Every RUN of the file, ONBUILD triggers included, with its scripts and build-time env. */
-export function runsWithScripts(context: RuleContext): RunWithScripts[] {
-  return context.allInstructions
+export const runsWithScripts = oncePerAnalysis((context: RuleContext): RunWithScripts[] =>
+  context.allInstructions
     .filter((instruction) => instruction.details.kind === 'RUN')
-    .map((instruction) => runWithScripts(context, instruction));
-}
+    .map((instruction) => runWithScripts(context, instruction)),
+);
 
 /** An invocation together with the script it was found in. */
 export interface Found<T> {
