@@ -176,6 +176,8 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       await page.goto(`${appUrl}${hash}`);
       await page.locator('.findings-panel[aria-busy="false"] li.problem').first().waitFor({ timeout: 60_000 });
+      // Findings can show before Monaco has loaded; typing needs the editor.
+      await page.locator('.monaco-editor .view-lines').waitFor({ timeout: 60_000 });
       typing.push({ lines, samples: await keystrokeLatencies(page), engineMs: engineMedianMs(dockerfile) });
       await context.close();
     }
