@@ -47,6 +47,23 @@ const IMAGE_ID = /^[a-f0-9]{64}$/;
  * which includes references still holding unexpanded `$VARIABLES`.
  */
 export function parseImageReference(ref: string): ImageReference | null {
+  const known = parsedReferences.get(ref);
+  if (known !== undefined) return known;
+  const parsed = parseUncached(ref);
+  if (parsedReferences.size >= PARSED_REFERENCES_KEPT) parsedReferences.clear();
+  parsedReferences.set(ref, parsed);
+  return parsed;
+}
+
+/**
+ * Many rules ask about the same few base images, in every analysis of a file being edited, and
+ * the answer depends on the text alone. Bounded so a long editing session cannot grow it; the
+ * shared results are frozen.
+ */
+const parsedReferences = new Map<string, ImageReference | null>();
+const PARSED_REFERENCES_KEPT = 512;
+
+function parseUncached(ref: string): ImageReference | null {
   if (IMAGE_ID.test(ref)) return null;
   const [registry, remainder] = splitRegistry(ref);
   const tagSeparator = remainder.indexOf(':');
@@ -60,14 +77,14 @@ export function parseImageReference(ref: string): ImageReference | null {
   const repository = NAME.exec(name)?.[2];
   if (repository === undefined) return null;
 
-  return {
+  return Object.freeze({
     registry,
     repository,
     familiarName: familiarName(registry, repository),
     tag: writtenTag ?? (digest === undefined ? 'latest' : null),
     tagIsExplicit: writtenTag !== undefined,
     digest: digest ?? null,
-  };
+  });
 }
 
 /**

@@ -159,6 +159,29 @@ function findingRefs(rule: Rule, byCode: ReadonlyMap<string, Rule>): string[] {
   });
 }
 
+interface RuleSetFacts {
+  byCode: ReadonlyMap<string, Rule>;
+  refs: ReadonlyMap<Rule, readonly string[]>;
+  codes: ReadonlySet<string>;
+}
+
+/** Facts about a list of rules, worked out once per list: most analyses run the same full list. */
+const ruleSetFacts = new WeakMap<readonly Rule[], RuleSetFacts>();
+
+function factsOf(rules: readonly Rule[]): RuleSetFacts {
+  let facts = ruleSetFacts.get(rules);
+  if (facts === undefined) {
+    const byCode = new Map(rules.map((rule) => [rule.meta.code, rule]));
+    facts = {
+      byCode,
+      refs: new Map(rules.map((rule) => [rule, findingRefs(rule, byCode)])),
+      codes: new Set(byCode.keys()),
+    };
+    ruleSetFacts.set(rules, facts);
+  }
+  return facts;
+}
+
 export function runRules(options: RunOptions): RunResult {
   const { syntax, model, settings } = options;
   const check = fileCheckOptions(syntax, options.buildArgs);
@@ -167,6 +190,7 @@ export function runRules(options: RunOptions): RunResult {
     labelSchema: settings.labelSchema ?? {},
     strictLabels: settings.strictLabels ?? false,
   };
+  const facts = factsOf(options.rules);
   const all = flattenInstructions(syntax.instructions);
   const factory = createRuleContext(
     {
@@ -175,20 +199,20 @@ export function runRules(options: RunOptions): RunResult {
       settings: ruleSettings,
       dockerignore: options.dockerignore,
       buildArgs: options.buildArgs,
-      knownCodes: options.knownCodes ?? new Set(options.rules.map((rule) => rule.meta.code)),
+      knownCodes: options.knownCodes ?? facts.codes,
     },
     all,
     new Map<Instruction, RunScript[]>(),
   );
   const ignored = new Set(settings.ignored ?? []);
   const suppressed = settings.disableIgnorePragma === true ? () => false : pragmaFilter(syntax, parseIgnorePragmas(syntax));
-  const byCode = new Map(options.rules.map((rule) => [rule.meta.code, rule]));
+  const byCode = facts.byCode;
   let findings: RawFinding[] = [];
   for (const rule of options.rules) {
     if (!isEnabled(rule, settings, check.options) || ignored.has(rule.meta.code)) continue;
     const sink: RawFinding[] = [];
     rule.check(factory.forRule(rule, sink));
-    const refs = findingRefs(rule, byCode);
+    const refs = facts.refs.get(rule) as readonly string[];
     for (const finding of sink) {
       if (suppressed(finding.code, finding.line) || skippedByInstructionComment(finding, rule)) continue;
       finding.severity = severityOf(finding, rule, settings, check.options);

@@ -18,7 +18,9 @@ interface Cache<K, V> {
 }
 
 function cached<K, V>(cache: Cache<K, V>, key: K, compute: () => V): V {
-  if (cache.has(key)) return cache.get(key) as V;
+  // One lookup in the common case; `has` only settles a cached `undefined`.
+  const found = cache.get(key);
+  if (found !== undefined || cache.has(key)) return found as V;
   const value = compute();
   cache.set(key, value);
   return value;

@@ -12,7 +12,7 @@ import type { SemanticModel } from '../../model/index.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../../shell/index.js';
 import type { Instruction, SourceMap } from '../../syntax/types.js';
 import type { Fix, MessageData, RuleContext, RunScript, TextEdit } from '../types.js';
-import { oncePerAnalysis, perAnalysis } from './memo.js';
+import { oncePerAnalysis, perAnalysis, perModel } from './memo.js';
 
 /** Build-time variables: ENV and ARG values visible to a RUN. */
 export type BuildEnv = ReadonlyMap<string, string>;
@@ -82,16 +82,37 @@ export function programName(command: SimpleCommand): string | null {
 }
 
 /**
+ * A value read from a script part (a word, a command, a script) for one build env. Every RUN part
+ * belongs to one RUN, read with that RUN's env, and many rules ask the same question of it, so
+ * the answer is kept, and recomputed only when asked with a different env. Answers are shared:
+ * callers treat them as read-only.
+ */
+function readCache<K extends object, V>(): (key: K, env: BuildEnv, compute: () => V) => V {
+  const entries = new WeakMap<K, { env: BuildEnv; value: V }>();
+  return (key, env, compute) => {
+    const entry = entries.get(key);
+    if (entry !== undefined && entry.env === env) return entry.value;
+    const value = compute();
+    entries.set(key, { env, value });
+    return value;
+  };
+}
+
+const wordTokens = readCache<ShellWord, Token[]>();
+
+/**
  * What a shell word passes to the program. Unquoted expansions are split as the shell splits
  * them; a word that uses command substitution or an unset variable yields one `unknown` token.
  */
 export function tokensOf(word: ShellWord, env: BuildEnv): Token[] {
-  if (!word.dynamic) return [{ text: word.value, word, unknown: false }];
-  const unknown: Token[] = [{ text: word.value, word, unknown: true }];
-  if (/\$\(|`|<\(/.test(word.raw)) return unknown;
-  const expansion = expandWords(word.raw, env);
-  if (expansion.error !== null || expansion.unmatched.length > 0) return unknown;
-  return expansion.words.map((text) => ({ text, word, unknown: false }));
+  return wordTokens(word, env, () => {
+    if (!word.dynamic) return [{ text: word.value, word, unknown: false }];
+    const unknown: Token[] = [{ text: word.value, word, unknown: true }];
+    if (/\$\(|`|<\(/.test(word.raw)) return unknown;
+    const expansion = expandWords(word.raw, env);
+    if (expansion.error !== null || expansion.unmatched.length > 0) return unknown;
+    return expansion.words.map((text) => ({ text, word, unknown: false }));
+  });
 }
 
 function isOptionText(text: string): boolean {
@@ -171,8 +192,12 @@ function invocationFrom(command: SimpleCommand, tokens: Token[], syntax: OptionS
   };
 }
 
+const commandArguments = readCache<SimpleCommand, Token[]>();
+
+/** The tokens of a command's arguments, from word `from` on (after the program name by default). */
 function argumentTokens(command: SimpleCommand, env: BuildEnv, from = 1): Token[] {
-  return command.words.slice(from).flatMap((word) => tokensOf(word, env));
+  const read = () => command.words.slice(from).flatMap((word) => tokensOf(word, env));
+  return from === 1 ? commandArguments(command, env, read) : read();
 }
 
 export function hasOption(invocation: Invocation, ...names: string[]): boolean {
@@ -194,17 +219,31 @@ export function mayHideOptions(invocation: Invocation): boolean {
   return invocation.operands.some((token) => token.unknown && namesAnOptionList(token));
 }
 
+/** Per option syntax, the invocations found in each script, by the list of programs looked for. */
+const scriptInvocations = new WeakMap<OptionSyntax, (script: ShellScript, env: BuildEnv, compute: () => Map<string, Invocation[]>) => Map<string, Invocation[]>>();
+
 function invocations(
   script: ShellScript,
   env: BuildEnv,
   programs: readonly string[],
   syntax: OptionSyntax,
 ): Invocation[] {
-  const found: Invocation[] = [];
-  for (const command of script.commands) {
-    const name = programName(command);
-    if (name === null || !programs.includes(name)) continue;
-    found.push(invocationFrom(command, argumentTokens(command, env), syntax));
+  let cache = scriptInvocations.get(syntax);
+  if (cache === undefined) {
+    cache = readCache<ShellScript, Map<string, Invocation[]>>();
+    scriptInvocations.set(syntax, cache);
+  }
+  const byPrograms = cache(script, env, () => new Map());
+  const key = programs.join(' ');
+  let found = byPrograms.get(key);
+  if (found === undefined) {
+    found = [];
+    for (const command of script.commands) {
+      const name = programName(command);
+      if (name === null || !programs.includes(name)) continue;
+      found.push(invocationFrom(command, argumentTokens(command, env), syntax));
+    }
+    byPrograms.set(key, found);
   }
   return found;
 }
@@ -680,10 +719,15 @@ export function cacheMountTargets(model: SemanticModel, instruction: Instruction
 export function layerReachesImage(model: SemanticModel, instruction: Instruction): boolean {
   if (instruction.parent !== null) return true;
   const stage = model.contextOf(instruction).stage;
-  if (stage === null || stage === model.stages.length - 1) return true;
+  return stage === null || stageReachesImage(model, stage);
+}
+
+/** Per stage, not per RUN: the test looks at every other stage's FROM. */
+const stageReachesImage = perModel((model: SemanticModel, stage: number): boolean => {
+  if (stage === model.stages.length - 1) return true;
   const name = model.stages[stage]?.name ?? null;
   return model.stages.some((other) => other.parent === stage || (name !== null && mayName(other.base.raw, name)));
-}
+});
 
 /**
  * Whether a FROM written with variables (`base-${TARGETARCH}`) could name `stage` for some

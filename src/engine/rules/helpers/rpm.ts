@@ -284,6 +284,8 @@ function mountsCache(context: RuleContext, instruction: Instruction, tool: RpmTo
  */
 export function reportCacheLeft(context: RuleContext, tools: readonly RpmTool[], cleanCommand: (tool: RpmTool) => string): void {
   for (const instruction of runInstructions(context, { onbuild: true })) {
+    // Most RUNs use none of these tools: skip them before indexing their commands.
+    if (allRpmCommands(context, instruction).length === 0) continue;
     const runs = runShellCommands(context, instruction);
     const positions = new Map(runs.map((run, index) => [run.command, index]));
     const position = (command: RpmCommand): number => positions.get(command.run.command) ?? -1;
