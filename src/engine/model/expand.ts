@@ -69,8 +69,18 @@ export interface VariableReference {
   modifier: string | null;
 }
 
+/**
+ * A word the lexer would return unchanged: nothing to expand, unquote or unescape, and no
+ * character it rewrites (lone surrogates, a byte-order mark) or might treat specially. Most words
+ * of a Dockerfile are like this, so they skip the lexer.
+ */
+const PLAIN_WORD = /^[^$'"\\`\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufeff]*$/;
+/** A plain word that is also one word after splitting: non-empty, no white space. */
+const PLAIN_SINGLE_WORD = /^[^$'"\\`\s\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufeff]+$/;
+
 /** Expands one word without splitting it (BuildKit's `ProcessWord`). Never throws. */
 export function expandWord(word: string, env: ExpandEnv, options: ExpandOptions = {}): ExpandResult {
+  if (PLAIN_WORD.test(word)) return { value: word, matched: [], unmatched: [], error: null };
   const outcome = runLexer(word, env, options);
   return {
     value: outcome.segment?.text ?? word,
@@ -82,6 +92,7 @@ export function expandWord(word: string, env: ExpandEnv, options: ExpandOptions 
 
 /** Expands a word and splits the result into words (BuildKit's `ProcessWords`). Never throws. */
 export function expandWords(word: string, env: ExpandEnv, options: ExpandOptions = {}): ExpandWordsResult {
+  if (PLAIN_SINGLE_WORD.test(word)) return { words: [word], matched: [], unmatched: [], error: null };
   const outcome = runLexer(word, env, options);
   return {
     words: outcome.segment?.words ?? [],
