@@ -5,6 +5,7 @@ import { baseImageSizeRows } from '../../data/base-images.js';
 import type { BaseImageSizeRow, ConfidenceLevel } from '../../data/image-data-types.js';
 import { parseImageReference, type ImageReference } from './image-reference.js';
 import { DISTRO_CODENAMES, tagFamilyCandidates } from './tag-family.js';
+import { memoizeByText } from './text-memo.js';
 
 export interface BaseImageSize {
   /** Familiar image name, e.g. `python`. */
@@ -36,7 +37,9 @@ const rowsByImage = groupRowsByImage(baseImageSizeRows);
  * the same line (flagged `approximate`). `null` when the image is not in the data, the
  * reference is invalid, or it is pinned by digest alone (the digest says nothing about which tag).
  */
-export function lookupBaseImage(ref: string): BaseImageSize | null {
+export const lookupBaseImage: (ref: string) => BaseImageSize | null = memoizeByText(lookUpSize);
+
+function lookUpSize(ref: string): BaseImageSize | null {
   const parsed = parseImageReference(ref);
   return parsed === null ? null : lookupParsed(parsed);
 }
@@ -75,7 +78,9 @@ export interface SlimmerBase {
  * libc) over `-alpine`. Distroless is not offered: it has no shell or package manager, so it
  * only fits as the last stage of a multi-stage build, which is a different advice.
  */
-export function suggestSlimmerBase(ref: string): SlimmerBase | null {
+export const suggestSlimmerBase: (ref: string) => SlimmerBase | null = memoizeByText(findSlimmerBase);
+
+function findSlimmerBase(ref: string): SlimmerBase | null {
   const parsed = parseImageReference(ref);
   if (parsed === null) return null;
   const current = lookupParsed(parsed);

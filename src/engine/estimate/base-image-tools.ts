@@ -10,6 +10,7 @@
 import { baseImageToolsRows } from '../../data/base-image-tools.js';
 import type { BaseImageToolsRow, ImageUser, RecordedTool, ShellKind, ToolName } from '../../data/image-data-types.js';
 import { parseImageReference } from './image-reference.js';
+import { memoizeByText } from './text-memo.js';
 
 /** `null` = unknown: do not warn. */
 export type Presence = boolean | null;
@@ -62,7 +63,9 @@ const compiledRows: readonly CompiledRow[] = baseImageToolsRows.map((row) => ({
 }));
 
 /** `null` when the reference is invalid or no inventory row covers it. */
-export function baseImageTools(ref: string): BaseImageTools | null {
+export const baseImageTools: (ref: string) => BaseImageTools | null = memoizeByText(lookUpTools);
+
+function lookUpTools(ref: string): BaseImageTools | null {
   const parsed = parseImageReference(ref);
   if (parsed === null) return null;
   const { familiarName, tag } = parsed;

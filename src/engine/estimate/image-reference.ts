@@ -4,6 +4,8 @@
  * (ParseNormalizedNamed, then the implicit `latest` of TagNameOnly).
  */
 
+import { memoizeByText } from './text-memo.js';
+
 export interface ImageReference {
   /** Registry host, `docker.io` when the name does not start with one. */
   registry: string;
@@ -46,22 +48,7 @@ const IMAGE_ID = /^[a-f0-9]{64}$/;
  * Parses `ref` the way `docker pull`/`FROM` do. Returns `null` when Docker would reject it,
  * which includes references still holding unexpanded `$VARIABLES`.
  */
-export function parseImageReference(ref: string): ImageReference | null {
-  const known = parsedReferences.get(ref);
-  if (known !== undefined) return known;
-  const parsed = parseUncached(ref);
-  if (parsedReferences.size >= PARSED_REFERENCES_KEPT) parsedReferences.clear();
-  parsedReferences.set(ref, parsed);
-  return parsed;
-}
-
-/**
- * Many rules ask about the same few base images, in every analysis of a file being edited, and
- * the answer depends on the text alone. Bounded so a long editing session cannot grow it; the
- * shared results are frozen.
- */
-const parsedReferences = new Map<string, ImageReference | null>();
-const PARSED_REFERENCES_KEPT = 512;
+export const parseImageReference: (ref: string) => ImageReference | null = memoizeByText(parseUncached);
 
 function parseUncached(ref: string): ImageReference | null {
   if (IMAGE_ID.test(ref)) return null;
@@ -77,14 +64,14 @@ function parseUncached(ref: string): ImageReference | null {
   const repository = NAME.exec(name)?.[2];
   if (repository === undefined) return null;
 
-  return Object.freeze({
+  return {
     registry,
     repository,
     familiarName: familiarName(registry, repository),
     tag: writtenTag ?? (digest === undefined ? 'latest' : null),
     tagIsExplicit: writtenTag !== undefined,
     digest: digest ?? null,
-  });
+  };
 }
 
 /**
