@@ -49,12 +49,12 @@ export interface RawFinding extends Finding {
   instruction: Instruction | null;
 }
 
-/** The context one rule sees while it runs; findings go to `sink`. */
+/** The context one rule sees while it runs; findings go to `sink`, naming `refs`. */
 export function createRuleContext(
   options: ContextOptions,
   allInstructions: readonly Instruction[],
   scriptCache: Map<Instruction, RunScript[]>,
-): { forRule(rule: Rule, sink: RawFinding[]): RuleContext } {
+): { forRule(rule: Rule, refs: readonly string[], sink: RawFinding[]): RuleContext } {
   const { syntax, model } = options;
   const runScripts = (instruction: Instruction): RunScript[] => {
     const cached = scriptCache.get(instruction);
@@ -95,7 +95,7 @@ export function createRuleContext(
   };
 
   return {
-    forRule(rule, sink) {
+    forRule(rule, refs, sink) {
       return {
         syntax,
         model,
@@ -115,7 +115,7 @@ export function createRuleContext(
           sink.push({
             code: rule.meta.code,
             name: rule.meta.name,
-            refs: [...rule.meta.refs],
+            refs: [...refs],
             severity: rule.meta.severity,
             category: rule.meta.category,
             message: formatMessage(template, data),

@@ -211,12 +211,10 @@ export function runRules(options: RunOptions): RunResult {
   for (const rule of options.rules) {
     if (!isEnabled(rule, settings, check.options) || ignored.has(rule.meta.code)) continue;
     const sink: RawFinding[] = [];
-    rule.check(factory.forRule(rule, sink));
-    const refs = facts.refs.get(rule) as readonly string[];
+    rule.check(factory.forRule(rule, facts.refs.get(rule) as readonly string[], sink));
     for (const finding of sink) {
       if (suppressed(finding.code, finding.line) || skippedByInstructionComment(finding, rule)) continue;
       finding.severity = severityOf(finding, rule, settings, check.options);
-      finding.refs = [...refs];
       findings.push(finding);
     }
   }

@@ -70,8 +70,6 @@ export const rule: Rule = {
   check(context) {
     for (const run of runsWithScripts(context)) {
       if (disablesCache(run.env.get(VARIABLE))) continue;
-      const cacheDir = run.env.get('PIP_CACHE_DIR');
-      if (cacheMountTargets(context.model, run.instruction).some((target) => coversPipCache(target, cacheDir))) continue;
       const offending = run.scripts.flatMap((script) => {
         const commands = script.script.commands;
         return pipInstalls(script.script, run.env)
@@ -81,6 +79,8 @@ export const rule: Rule = {
       });
       const first = offending[0];
       if (first === undefined) continue;
+      const cacheDir = run.env.get('PIP_CACHE_DIR');
+      if (cacheMountTargets(context.model, run.instruction).some((target) => coversPipCache(target, cacheDir))) continue;
       context.report({
         messageId: 'keepsCache',
         instruction: run.instruction,

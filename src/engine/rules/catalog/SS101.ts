@@ -64,6 +64,8 @@ interface BroadCopy {
 }
 
 function broadCopy(instruction: Instruction): BroadCopy | null {
+  const kind = instruction.details.kind;
+  if (kind !== 'COPY' && kind !== 'ADD') return null;
   if (flagValue(instruction, 'from') !== null) return null;
   const source = copyPaths(instruction).sources.find((path) => {
     const text = pathText(path);

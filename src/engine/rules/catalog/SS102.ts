@@ -119,6 +119,7 @@ function copiedFiles(context: RuleContext, instruction: Instruction): Created[] 
 
 /** Mount targets keep whatever is written under them out of the layer. */
 function mountTargets(context: RuleContext, instruction: Instruction, workdir: string): string[] {
+  if (instruction.flags.length === 0) return [];
   return instruction.flags
     .filter((flag) => flag.name === 'mount')
     .flatMap((flag) => flag.options?.filter((option) => ['target', 'dst', 'destination'].includes(option.key)).map((option) => option.value ?? '') ?? [])
@@ -230,12 +231,13 @@ function runLayer(context: RuleContext, instruction: Instruction, state: LayerSt
 
   /** Reports `pattern` when it deletes what an earlier instruction left; `span` is the rm operand or the cleaning command. */
   function removeAt(pattern: string, run: RunCommand, span: { start: number; end: number }, shown: string, messageId: 'file' | 'cleaned') {
-    const matcher = pathMatcher(pattern);
     if (scratchDirectories.some((made) => pattern === made || pattern.startsWith(`${made}/`))) return;
+    const matcher = pathMatcher(pattern);
     const matchesLocal = local.filter((created) => matcher(created));
     for (const created of matchesLocal) local.splice(local.indexOf(created), 1);
     if (matchesLocal.length > 0) return;
-    const earlier = [...state.files.values()].filter((created) => !removedFiles.has(created) && matcher(created));
+    const earlier: Created[] = [];
+    for (const created of state.files.values()) if (!removedFiles.has(created) && matcher(created)) earlier.push(created);
     const first = earlier[0];
     if (first === undefined) return;
     for (const created of earlier) removedFiles.add(created);
@@ -258,17 +260,26 @@ function addNew<T>(existing: Map<string, T>, added: readonly T[], key: (item: T)
   for (const item of added) if (!existing.has(key(item))) existing.set(key(item), item);
 }
 
+/** Characters `.` in a RegExp does not match: a created path holding one never matches a pattern's `(?:/.*)?` tail. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
 /** Whether deleting `pattern` (which may hold `*` and `?`) deletes a created file or some of a created directory. */
 function pathMatcher(pattern: string): (created: Created) => boolean {
+  if (pattern === '/') return () => false;
+  const literalPrefix = pattern.split(/[*?]/)[0] ?? '';
+  const inCreatedDirectory = (created: Created) => created.directory && literalPrefix.startsWith(`${created.path}/`);
+  // Most operands are plain paths: compare them as strings rather than compile a RegExp for each.
+  if (literalPrefix === pattern) {
+    const below = `${pattern}/`;
+    return (created) =>
+      created.path === pattern ||
+      (created.path.startsWith(below) && !LINE_TERMINATOR.test(created.path.slice(below.length))) ||
+      inCreatedDirectory(created);
+  }
   const source = pattern
     .split('')
     .map((char) => (char === '*' ? '[^/]*' : char === '?' ? '[^/]' : char.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
     .join('');
   const whole = new RegExp(`^${source}(?:/.*)?$`);
-  const literalPrefix = pattern.split(/[*?]/)[0] ?? '';
-  return (created) => {
-    if (pattern === '/') return false;
-    if (whole.test(created.path)) return true;
-    return created.directory && literalPrefix.startsWith(`${created.path}/`);
-  };
+  return (created) => whole.test(created.path) || inCreatedDirectory(created);
 }

@@ -107,16 +107,17 @@ export const rule: Rule = {
   check(context) {
     for (const instruction of context.allInstructions) {
       if (instruction.details.kind !== 'RUN') continue;
+      const runs = runCommands(context, instruction);
+      if (runs.length === 0) continue;
       const scope = context.model.contextOf(instruction);
-      const existing = new Set(cacheMountTargets(instruction));
       const image = scope.stage === null ? null : baseImageName(context.model, scope.stage);
       const packages = new Map(packageCommands(context, instruction).map((command) => [command.command, command]));
-      const needs = runCommands(context, instruction)
-        .map((run) => cacheFor(context, run, packages.get(run.command), scope, image))
-        .filter((need): need is CacheNeed => need !== null);
-      const mounts = [...new Set(needs.flatMap((need) => need.mounts))].filter((mount) => !existing.has(/^target=([^,]*)/.exec(mount)?.[1] ?? ''));
+      const needs = runs.map((run) => cacheFor(context, run, packages.get(run.command), scope, image)).filter((need): need is CacheNeed => need !== null);
       const first = needs[0];
-      if (first === undefined || mounts.length === 0) continue;
+      if (first === undefined) continue;
+      const existing = new Set(cacheMountTargets(instruction));
+      const mounts = [...new Set(needs.flatMap((need) => need.mounts))].filter((mount) => !existing.has(/^target=([^,]*)/.exec(mount)?.[1] ?? ''));
+      if (mounts.length === 0) continue;
       const flags = mounts.map((mount) => `--mount=type=cache,${mount}`);
       const keywordEnd = instruction.start + instruction.keyword.length;
       const edits: TextEdit[] = [

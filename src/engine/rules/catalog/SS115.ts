@@ -60,13 +60,14 @@ export const rule: Rule = {
       const copies = stage.parent === null ? [] : [...(copiesOfChain[stage.parent] ?? [])];
       copiesOfChain[stage.index] = copies;
       for (const instruction of stage.instructions) {
+        const kind = instruction.details.kind;
+        if (kind !== 'COPY' && kind !== 'ADD' && kind !== 'RUN') continue;
         const workdir = model.contextOf(instruction).workdir ?? '/';
-        if (instruction.details.kind === 'COPY' || instruction.details.kind === 'ADD') {
+        if (kind !== 'RUN') {
           const tree = copiedTree(model, instruction, workdir);
           if (tree !== null) copies.push(tree);
           continue;
         }
-        if (instruction.details.kind !== 'RUN') continue;
         let directory = workdir;
         for (const run of runCommands(context, instruction)) {
           if (run.program === 'cd' && run.command.depth === 0 && run.argv[1] !== undefined && !run.argv[1].dynamic) {

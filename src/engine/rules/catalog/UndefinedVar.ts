@@ -134,7 +134,8 @@ export const rule: Rule = {
     for (const { steps } of dispatchedStages(context)) {
       for (const step of steps) {
         const { start, end } = step.instruction;
-        if (!context.syntax.text.slice(start, end).includes('$')) continue;
+        const dollar = context.syntax.text.indexOf('$', start);
+        if (dollar === -1 || dollar >= end) continue;
         for (const expanded of expandedTexts(context, step)) {
           // Without a `$` nothing is looked up.
           if (!expanded.text.includes('$')) continue;

@@ -33,27 +33,37 @@ const BUILDER_PLATFORM = { os: 'linux', architecture: 'amd64', variant: '', text
 /** Build args BuildKit reads itself: never put in the environment, never reported as undefined. */
 export const NON_ENV_ARGS: ReadonlySet<string> = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
 
+const NO_ENTRIES: ReadonlyMap<string, string> = new Map();
+
 /**
  * An environment that keeps BuildKit's key order: by the time of each key's last assignment,
  * which decides ties between "did you mean" candidates. Persistent, like the model's scopes.
  */
 export class OrderedEnv implements ExpandEnv {
-  private constructor(private readonly values: ScopeMap<string>) {}
+  private constructor(
+    /** Entries assigned first, all at once; a constant many environments share, so never changed. */
+    private readonly base: ReadonlyMap<string, string>,
+    /** The assignments made after `base`. */
+    private readonly values: ScopeMap<string>,
+  ) {}
 
-  static of(entries: Iterable<[string, string]> = []): OrderedEnv {
-    return new OrderedEnv(ScopeMap.emptyInLastSetOrder<string>().with(entries));
+  /** `entries` assigned one after another on top of `base`. */
+  static of(entries: Iterable<[string, string]> = [], base: ReadonlyMap<string, string> = NO_ENTRIES): OrderedEnv {
+    return new OrderedEnv(base, ScopeMap.emptyInLastSetOrder<string>().with(entries));
   }
 
   get(name: string): string | undefined {
-    return this.values.get(name);
+    return this.values.get(name) ?? this.base.get(name);
   }
 
-  keys(): IterableIterator<string> {
-    return this.values.keys();
+  /** The keys of `base` not assigned again keep its order, ahead of every later assignment. */
+  *keys(): IterableIterator<string> {
+    for (const key of this.base.keys()) if (!this.values.has(key)) yield key;
+    yield* this.values.keys();
   }
 
   with(name: string, value: string): OrderedEnv {
-    return new OrderedEnv(this.values.with([[name, value]]));
+    return new OrderedEnv(this.base, this.values.with([[name, value]]));
   }
 }
 
@@ -109,20 +119,28 @@ interface StageState {
 const scopes = new WeakMap<SemanticModel, GlobalScope>();
 const dispatches = new WeakMap<SemanticModel, DispatchedStage[]>();
 
+/** The platform ARGs BuildKit predefines and their values for the builder platform, in BuildKit's order (TARGETSTAGE follows them). */
+const PLATFORM_ARGS: readonly (readonly [string, string])[] = ['BUILD', 'TARGET'].flatMap((prefix) => [
+  [`${prefix}PLATFORM`, BUILDER_PLATFORM.text] as const,
+  [`${prefix}OS`, BUILDER_PLATFORM.os] as const,
+  [`${prefix}OSVERSION`, ''] as const,
+  [`${prefix}ARCH`, BUILDER_PLATFORM.architecture] as const,
+  [`${prefix}VARIANT`, BUILDER_PLATFORM.variant] as const,
+]);
+
+/** The names `predefinedArgs` sets, in the order its environment lists them. */
+const PREDEFINED_ARG_NAMES: readonly string[] = [...PLATFORM_ARGS.map(([name]) => name), 'TARGETSTAGE'];
+
+const PLATFORM_ARG_DEFAULTS: ReadonlyMap<string, string> = new Map(PLATFORM_ARGS);
+
 function predefinedArgs(buildArgs: Readonly<Record<string, string>>, targetStage: string): OrderedEnv {
-  const platform = BUILDER_PLATFORM;
+  const targetStageArg: [string, string] = ['TARGETSTAGE', Object.hasOwn(buildArgs, 'TARGETSTAGE') ? (buildArgs.TARGETSTAGE as string) : targetStage];
+  // Usually no build arg replaces a platform ARG: every analysis then shares the defaults instead of copying them.
+  if (!PLATFORM_ARGS.some(([name]) => Object.hasOwn(buildArgs, name))) return OrderedEnv.of([targetStageArg], PLATFORM_ARG_DEFAULTS);
   const entries: [string, string][] = [];
-  for (const prefix of ['BUILD', 'TARGET']) {
-    entries.push(
-      [`${prefix}PLATFORM`, platform.text],
-      [`${prefix}OS`, platform.os],
-      [`${prefix}OSVERSION`, ''],
-      [`${prefix}ARCH`, platform.architecture],
-      [`${prefix}VARIANT`, platform.variant],
-    );
-  }
-  entries.push(['TARGETSTAGE', targetStage]);
-  return OrderedEnv.of(entries.map(([name, value]) => [name, Object.hasOwn(buildArgs, name) ? (buildArgs[name] as string) : value]));
+  for (const [name, value] of PLATFORM_ARGS) entries.push([name, Object.hasOwn(buildArgs, name) ? (buildArgs[name] as string) : value]);
+  entries.push(targetStageArg);
+  return OrderedEnv.of(entries);
 }
 
 /** The global ARG declarations (before the first FROM), in order. */
@@ -165,13 +183,15 @@ export function globalScope(context: RuleContext): GlobalScope {
   const stages = context.model.stages;
   const target = stages[stages.length - 1]?.name ?? null;
   const predefined = predefinedArgs(context.buildArgs, target === null || target === '' ? 'default' : target);
-  const env = metaArgs(context, predefined, context.buildArgs) ?? predefined;
-  const known = new Set(predefined.keys());
+  const withBuildArgs = metaArgs(context, predefined, context.buildArgs);
+  // Without build args both environments come from the defaults alone: build them once.
+  const defaultsEnv = Object.keys(context.buildArgs).length === 0 ? withBuildArgs : metaArgs(context, predefined, {});
+  const known = new Set(PREDEFINED_ARG_NAMES);
   for (const instruction of globalArgInstructions(context)) {
     if (instruction.details.kind !== 'ARG') continue;
     for (const arg of instruction.details.args) known.add(arg.name.raw);
   }
-  const scope: GlobalScope = { env, defaultsEnv: metaArgs(context, predefined, {}), known: [...known] };
+  const scope: GlobalScope = { env: withBuildArgs ?? predefined, defaultsEnv, known: [...known] };
   scopes.set(context.model, scope);
   return scope;
 }
@@ -183,8 +203,11 @@ function stageOs(context: RuleContext, stage: Stage): string {
   return parsePlatform(expanded.value)?.os ?? BUILDER_PLATFORM.os;
 }
 
+/** What a Linux base image's environment holds before the Dockerfile sets anything. */
+const LINUX_IMAGE_ENV: ReadonlyMap<string, string> = new Map([['PATH', DEFAULT_PATH]]);
+
 function imageState(os: string): StageState {
-  const env = os === 'windows' ? OrderedEnv.of() : OrderedEnv.of([['PATH', DEFAULT_PATH]]);
+  const env = os === 'windows' ? OrderedEnv.of() : OrderedEnv.of([], LINUX_IMAGE_ENV);
   return { env, declaredArgs: ScopeSet.empty(), shellSet: false, workdirSet: false, os };
 }
 
@@ -257,7 +280,9 @@ export function dispatchedStages(context: RuleContext): DispatchedStage[] {
       if (instruction.name === null) continue;
       const argScopes: ArgScope[] = [];
       const after = afterCommand(context, state, instruction, argScopes);
-      steps.push({ stage, instruction, reportOn, ...state, argScopes });
+      // The fields of `state` are copied one by one: a spread followed by more properties leaves V8's fast path.
+      const { env, declaredArgs, shellSet, workdirSet, os } = state;
+      steps.push({ stage, instruction, reportOn, env, declaredArgs, shellSet, workdirSet, os, argScopes });
       state = after;
     }
     finalStates[stage.index] = state;

@@ -697,8 +697,8 @@ export function replaceWord(context: RuleContext, script: PackageScript, word: S
   return { ...wordSpan(context, script, word), text };
 }
 
-/** The expanded targets of `--mount=type=cache` and `type=tmpfs` on a RUN. */
-export function cacheMountTargets(model: SemanticModel, instruction: Instruction): string[] {
+/** The expanded targets of `--mount=type=cache` and `type=tmpfs` on a RUN (shared: read-only). */
+export const cacheMountTargets = perModel((model: SemanticModel, instruction: Instruction): readonly string[] => {
   const targets: string[] = [];
   for (const flag of instruction.flags) {
     if (flag.name !== 'mount' || flag.options === null) continue;
@@ -710,7 +710,7 @@ export function cacheMountTargets(model: SemanticModel, instruction: Instruction
     targets.push(model.expand(instruction, target).value.replace(/\/+$/, ''));
   }
   return targets;
-}
+});
 
 /**
  * Whether what a RUN leaves in a stage can reach a built image: the stage is the last one, a

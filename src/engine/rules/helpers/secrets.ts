@@ -44,23 +44,39 @@ interface TokenPattern {
   pattern: RegExp;
   /** Characters after the fixed prefix, checked for placeholder filler. */
   prefixLength: number;
+  /**
+   * Every match holds one of these: a text without any of them is skipped with a few substring
+   * searches instead of a regex run, which tries the look-behind at every position.
+   */
+  literals: readonly string[];
 }
 
 /** Formats with a fixed prefix; the look-arounds keep them from matching inside longer words. */
 const TOKEN_PATTERNS: readonly TokenPattern[] = [
-  { kind: 'aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g, prefixLength: 4 },
-  { kind: 'github-token', pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])/g, prefixLength: 4 },
-  { kind: 'github-token', pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{60,}(?![A-Za-z0-9_])/g, prefixLength: 11 },
-  { kind: 'gitlab-token', pattern: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])/g, prefixLength: 6 },
-  { kind: 'npm-token', pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, prefixLength: 4 },
-  { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abposr]-[A-Za-z0-9-]{10,}(?![A-Za-z0-9-])/g, prefixLength: 5 },
+  {
+    kind: 'aws-access-key-id',
+    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
+    prefixLength: 4,
+    literals: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+  },
+  {
+    kind: 'github-token',
+    pattern: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,251}(?![A-Za-z0-9_])/g,
+    prefixLength: 4,
+    literals: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+  },
+  { kind: 'github-token', pattern: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{60,}(?![A-Za-z0-9_])/g, prefixLength: 11, literals: ['github_pat_'] },
+  { kind: 'gitlab-token', pattern: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])/g, prefixLength: 6, literals: ['glpat-'] },
+  { kind: 'npm-token', pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g, prefixLength: 4, literals: ['npm_'] },
+  { kind: 'slack-token', pattern: /(?<![A-Za-z0-9-])xox[abposr]-[A-Za-z0-9-]{10,}(?![A-Za-z0-9-])/g, prefixLength: 5, literals: ['xox'] },
   {
     kind: 'slack-webhook',
     pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{16,}/g,
     prefixLength: 33,
+    literals: ['https://hooks.slack.com/services/T'],
   },
-  { kind: 'google-api-key', pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, prefixLength: 4 },
-  { kind: 'stripe-secret-key', pattern: /(?<![A-Za-z0-9_])[sr]k_live_[0-9A-Za-z]{24,}(?![A-Za-z0-9_])/g, prefixLength: 8 },
+  { kind: 'google-api-key', pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, prefixLength: 4, literals: ['AIza'] },
+  { kind: 'stripe-secret-key', pattern: /(?<![A-Za-z0-9_])[sr]k_live_[0-9A-Za-z]{24,}(?![A-Za-z0-9_])/g, prefixLength: 8, literals: ['k_live_'] },
 ];
 
 /** Fewer distinct characters than this after the prefix reads as filler (`xxxx`, `0000`, `abab`). */
@@ -74,10 +90,13 @@ const MIN_DISTINCT_CHARACTERS = 6;
 const DOCUMENTED_EXAMPLE = /EXAMPLE/;
 
 const SECRET_KEY_NAME = /(?:aws_?)?secret_?(?:access_?)?key\s*["']?\s*[=:]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
+/** The word every SECRET_KEY_NAME match holds: a quick test that rules most texts out. */
+const SECRET_WORD = /secret/i;
 const BARE_SECRET_KEY = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 /** How far from an access key ID a bare 40-character value still counts as its secret. */
 const SECRET_KEY_NEIGHBOURHOOD = 300;
 
+const PRIVATE_KEY_BEGIN_LITERAL = '-----BEGIN ';
 const PRIVATE_KEY_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----/g;
 /** A key block needs a body: a marker alone (in a grep pattern or a docs line) leaks nothing. */
 const MIN_KEY_BODY = 32;
@@ -109,7 +128,8 @@ const PLACEHOLDER_WORDS = new Set([
 
 export function findSecrets(text: string): SecretMatch[] {
   const found: SecretMatch[] = [];
-  for (const { kind, pattern, prefixLength } of TOKEN_PATTERNS) {
+  for (const { kind, pattern, prefixLength, literals } of TOKEN_PATTERNS) {
+    if (!literals.some((literal) => text.includes(literal))) continue;
     for (const match of text.matchAll(pattern)) {
       const value = match[0];
       if (DOCUMENTED_EXAMPLE.test(value) || isFiller(value.slice(prefixLength))) continue;
@@ -127,7 +147,8 @@ function isFiller(body: string): boolean {
 /** A 40-character AWS secret is only recognisable by its name or by an access key ID beside it. */
 function awsSecretKeys(text: string, tokens: readonly SecretMatch[]): SecretMatch[] {
   const found: SecretMatch[] = [];
-  for (const match of text.matchAll(SECRET_KEY_NAME)) {
+  const named = SECRET_WORD.test(text) ? text.matchAll(SECRET_KEY_NAME) : [];
+  for (const match of named) {
     const value = match[1] as string;
     if (!looksLikeSecretKey(value)) continue;
     const start = match.index + match[0].length - value.length;
@@ -152,6 +173,7 @@ function looksLikeSecretKey(value: string): boolean {
 
 function privateKeys(text: string): SecretMatch[] {
   const found: SecretMatch[] = [];
+  if (!text.includes(PRIVATE_KEY_BEGIN_LITERAL)) return found;
   for (const match of text.matchAll(PRIVATE_KEY_BEGIN)) {
     const start = match.index;
     const afterMarker = start + match[0].length;

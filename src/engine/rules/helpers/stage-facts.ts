@@ -36,9 +36,11 @@ export function finalStage(model: SemanticModel): Stage | null {
 }
 
 /** Every instruction that contributes layers or settings to the stage, in build order. */
-export const chainInstructions = perModel((model, index: number): readonly Instruction[] =>
-  stageChain(model, index).flatMap((stage) => stage.instructions),
-);
+export const chainInstructions = perModel((model, index: number): readonly Instruction[] => {
+  const chain = stageChain(model, index);
+  // Most stages start from an image: their own list is the answer, shared rather than copied.
+  return chain.length === 1 ? (chain[0] as Stage).instructions : chain.flatMap((stage) => stage.instructions);
+});
 
 /** The image or scratch at the root of the stage's chain. */
 export function rootBase(model: SemanticModel, index: number): { stage: Stage; base: BaseReference } | null {
@@ -77,12 +79,14 @@ export function pathText(path: Word | JsonString): string {
 }
 
 export function flagValue(instruction: Instruction, name: string): string | null {
-  return instruction.flags.find((flag) => flag.name === name)?.value ?? null;
+  for (const flag of instruction.flags) if (flag.name === name) return flag.value ?? null;
+  return null;
 }
 
 /** Targets of `RUN --mount=type=cache`. */
 export function cacheMountTargets(instruction: Instruction): string[] {
   const targets: string[] = [];
+  if (instruction.flags.length === 0) return targets;
   for (const flag of instruction.flags) {
     if (flag.name !== 'mount' || flag.options === null) continue;
     const type = flag.options.find((option) => option.key === 'type')?.value;
@@ -120,6 +124,8 @@ function unwrap(words: readonly ShellWord[]): ShellWord[] {
 }
 
 export function basename(path: string): string {
+  // Most words name a program or file without a directory: nothing to strip.
+  if (!path.includes('/')) return path;
   return path.replace(/\/+$/, '').replace(/^.*\//, '');
 }
 
@@ -334,8 +340,12 @@ const PYTHON = /^python(?:\d+(?:\.\d+)*)?$/;
 const MAVEN_DEPENDENCY_GOALS = /^(?:dependency:(?:go-offline|resolve|resolve-plugins)|.*:go-offline-maven-plugin:resolve-dependencies)$/;
 const MAVEN_BUILD_GOALS = new Set(['compile', 'package', 'install', 'verify', 'test', 'deploy']);
 
+/** Programs `classifyToolCommand` knows besides pip and `python -m`; every other command is not a tool call. */
+const TOOL_PROGRAMS = new Set(['uv', 'npm', 'yarn', 'pnpm', 'go', 'bundle', 'composer', 'cargo', 'mvn', 'mvnw', 'gradle', 'gradlew', 'dotnet', 'poetry', 'pipenv']);
+
 /** Classifies one command as a dependency install or a build step of a language tool, or null. */
 function classifyToolCommand(run: RunCommand): ToolCommand | null {
+  if (!TOOL_PROGRAMS.has(run.program) && !PIP.test(run.program) && !PYTHON.test(run.program)) return null;
   const words = run.argv.map((word) => word.value);
   let program = run.program;
   let rest = words.slice(1);
