@@ -32,25 +32,38 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The modules the entry imports dynamically at once (main.tsx, loadEditor.ts). */
+const START_CHUNKS = ['/src/app/startApp.tsx', '/src/app/editor/CodeEditor.tsx'];
+
 /**
- * The editor chunk (Monaco, most of the JavaScript) is imported dynamically, so that the page and
- * the first findings do not wait for it; preloading it from the HTML starts its download and
- * compilation at once instead of after the entry script has run.
+ * The app and the editor chunk (Monaco, most of the JavaScript) are imported dynamically, so that
+ * the engine worker starts first and the first findings do not wait for Monaco; preloading them
+ * from the HTML starts their download and compilation at once instead of after the entry has run.
  */
-function preloadEditor(): Plugin {
+function preloadStartChunks(): Plugin {
   return {
-    name: 'shipshape-preload-editor',
+    name: 'shipshape-preload-start-chunks',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter((output) => output.type === 'chunk');
         const tags: HtmlTagDescriptor[] = [];
-        for (const chunk of Object.values(bundle ?? {})) {
-          if (chunk.type !== 'chunk' || !chunk.facadeModuleId?.endsWith('/src/app/editor/CodeEditor.tsx')) continue;
-          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${chunk.fileName}` }, injectTo: 'head' });
+        const preloaded = new Set<string>();
+        // A start chunk's own static imports (code it shares with other chunks) are needed as soon as it is.
+        const preload = (fileName: string) => {
+          const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+          if (chunk === undefined || chunk.isEntry || preloaded.has(fileName)) return;
+          preloaded.add(fileName);
+          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${fileName}` }, injectTo: 'head' });
           for (const css of chunk.viteMetadata?.importedCss ?? []) {
             tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `/${css}` }, injectTo: 'head' });
           }
+          for (const imported of chunk.imports) preload(imported);
+        };
+        for (const module of START_CHUNKS) {
+          const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(module));
+          if (chunk !== undefined) preload(chunk.fileName);
         }
         return tags;
       },
@@ -59,7 +72,7 @@ function preloadEditor(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadEditor()],
+  plugins: [react(), contentSecurityPolicy(), preloadStartChunks()],
   worker: { format: 'es' },
   build: {
     // `dist/` belongs to the Node build of the engine and CLI (tsconfig.node.json).

@@ -27,6 +27,8 @@ test('a finding links to its rule, and a rule example opens in the editor', asyn
 test('the rules panel lists every rule and can be searched', async ({ page }) => {
   await openApp(page);
   await page.getByRole('tab', { name: 'Rules' }).click();
+  // The panel's code loads when it is first opened.
+  await expect(page.locator('.rule').first()).toBeVisible();
   const count = await page.locator('.rule').count();
   expect(count).toBeGreaterThan(20);
   await page.getByRole('searchbox', { name: 'Search rules' }).fill('StageNameCasing');

@@ -6,13 +6,14 @@ import { tabPanelProps, TabList } from './components/Tabs';
 import { DialogHost } from './dialogs/DialogHost';
 import { loadEditorModule } from './editor/loadEditor';
 import { FindingsPanel } from './panels/FindingsPanel';
-import { RulesPanel } from './panels/RulesPanel';
-import { SettingsPanel } from './panels/SettingsPanel';
 import type { PanelId } from './share/shareLink';
 import { setState, usePlaygroundStore, type DocumentKind } from './state/store';
 import { applyThemeToDocument, useResolvedTheme } from './theme/theme';
 
 const CodeEditor = lazy(loadEditorModule);
+// Most visits never open these panels; their code loads when they are first shown.
+const RulesPanel = lazy(() => import('./panels/RulesPanel'));
+const SettingsPanel = lazy(() => import('./panels/SettingsPanel'));
 
 const DOCUMENT_TABS: { id: DocumentKind; label: string }[] = [
   { id: 'dockerfile', label: 'Dockerfile' },
@@ -87,8 +88,10 @@ export function App() {
           />
           <div className="panel-body" {...tabPanelProps('panel', panel)}>
             {panel === 'findings' && <FindingsPanel />}
-            {panel === 'rules' && <RulesPanel />}
-            {panel === 'settings' && <SettingsPanel />}
+            <Suspense fallback={<p className="panel-message">Loading…</p>}>
+              {panel === 'rules' && <RulesPanel />}
+              {panel === 'settings' && <SettingsPanel />}
+            </Suspense>
           </div>
         </section>
       </main>

@@ -8,7 +8,6 @@ import { engine } from './analysis/liveAnalysis';
 import type { ExportFormat } from './analysis/protocol';
 import { confirmDialog, showLinkDialog } from './dialogs/dialogs';
 import { replaceDocument } from './editor/editorBridge';
-import { secretsInWorkspace } from './share/secretScan';
 import { shareHashFor } from './share/shareLink';
 import { pruneSettings, withRuleState } from './state/settings';
 import { analysisInputOf, getState, notify, setState } from './state/store';
@@ -119,6 +118,8 @@ function currentShareLink(): string {
 
 /** Asks before putting likely secrets into something that leaves the page. */
 async function mayShare(what: string): Promise<boolean> {
+  // The secret patterns are only needed when something is shared: they load then.
+  const { secretsInWorkspace } = await import('./share/secretScan');
   const secrets = secretsInWorkspace(getState());
   if (secrets.length === 0) return true;
   return confirmDialog({

@@ -5,7 +5,7 @@
 import { DEFAULT_EXAMPLE } from '../data/examples/index';
 import { replaceDocument, revealInEditor } from './editor/editorBridge';
 import { ruleFromFragment } from './editor/markers';
-import { findReferenced, listProblems } from './panels/problems';
+import { findReferenced, problemsOf } from './panels/problems';
 import {
   forgetPreviousWorkspace,
   loadPreferences,
@@ -100,7 +100,7 @@ function openFragment(hash: string, storage: Storage): void {
 function revealSharedFinding(): void {
   usePlaygroundStore.subscribe((state) => {
     if (findingToReveal === null || state.analysis.status !== 'done' || state.analysis.input.dockerfile !== state.dockerfile) return;
-    const problem = findReferenced(listProblems(state.analysis.result, state.dockerfile), findingToReveal);
+    const problem = findReferenced(problemsOf(state.analysis), findingToReveal);
     findingToReveal = null;
     if (problem !== undefined) revealInEditor(problem.range, false);
   });

@@ -1,26 +1,10 @@
-// First: the first findings need the engine worker, and it needs the most time to boot.
+/**
+ * The page's entry: the engine worker first, then the rest of the app. The first findings need the
+ * worker, and starting a worker needs the main thread for a moment, which evaluating the app
+ * (React, the panels) would hold for a few hundred milliseconds on a slow machine. As its own
+ * module (preloaded from the HTML, see vite.config.ts), the app is evaluated after that moment.
+ */
 import './analysis/engineWorker';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { startLiveAnalysis } from './analysis/liveAnalysis';
-import { App } from './App';
-import { browserStorage, bootstrap } from './bootstrap';
-import { loadEditorModule } from './editor/loadEditor';
-import { getState } from './state/store';
-import { applyThemeToDocument, currentSystemTheme, resolveTheme } from './theme/theme';
 import './styles.css';
 
-bootstrap(browserStorage());
-applyThemeToDocument(resolveTheme(getState().theme, currentSystemTheme() === 'dark'));
-// The first analysis is requested before React renders, so the findings can beat Monaco to the screen.
-startLiveAnalysis();
-void loadEditorModule();
-
-const rootElement = document.getElementById('root');
-if (!rootElement) throw new Error('index.html lacks the #root element');
-
-createRoot(rootElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import('./startApp');

@@ -5,7 +5,7 @@
  */
 import type { Finding, Range, RuleMeta } from '../../engine/index';
 import { disableRule, fixAllSafeFixes } from '../actions';
-import { listProblems } from '../panels/problems';
+import { problemsOf } from '../panels/problems';
 import { getState, showRule, usePlaygroundStore, type AnalysisState } from '../state/store';
 import { ignoreHereEdit } from './ignorePragma';
 import { MARKER_SOURCE, markerFieldsOf, ruleFromFragment, ruleLink } from './markers';
@@ -20,9 +20,13 @@ function toMonacoRange(range: Range): monaco.IRange {
   return { startLineNumber: range.startLine, startColumn: range.startColumn, endLineNumber: range.endLine, endColumn: range.endColumn };
 }
 
-/** The findings of an analysis of exactly the model's current text; offsets of any other text would be wrong. */
-function currentFindings(analysis: AnalysisState, model: TextModel): Finding[] | null {
-  if (analysis.status !== 'done' || analysis.input.dockerfile !== model.getValue()) return null;
+/**
+ * The findings of an analysis of exactly the Dockerfile's current text; offsets of any other text
+ * would be wrong. The store holds the model's text (CodeEditor keeps it in step), and comparing
+ * with it is cheaper than building the model's text again on every keystroke.
+ */
+function currentFindings(analysis: AnalysisState): Finding[] | null {
+  if (analysis.status !== 'done' || analysis.input.dockerfile !== getState().dockerfile) return null;
   return analysis.result.findings;
 }
 
@@ -31,14 +35,24 @@ function metaOf(code: string): RuleMeta | undefined {
 }
 
 function showMarkers(model: TextModel, analysis: AnalysisState): void {
-  if (analysis.status !== 'done' || analysis.input.dockerfile !== model.getValue()) return;
-  const markers = listProblems(analysis.result, analysis.input.dockerfile).map((problem): monaco.editor.IMarkerData => {
+  if (analysis.status !== 'done' || currentFindings(analysis) === null) return;
+  // One link per rule rather than per marker: a long file has hundreds of markers of a few rules.
+  const ruleLinks = new Map<string, monaco.Uri>();
+  const linkTo = (code: string) => {
+    let link = ruleLinks.get(code);
+    if (link === undefined) {
+      link = monaco.Uri.parse(ruleLink(code, location.href));
+      ruleLinks.set(code, link);
+    }
+    return link;
+  };
+  const markers = problemsOf(analysis).map((problem): monaco.editor.IMarkerData => {
     const fields = markerFieldsOf(problem);
     return {
       ...toMonacoRange(fields.range),
       severity: monaco.MarkerSeverity[fields.level],
       message: fields.message,
-      code: fields.linksToRule ? { value: fields.code, target: monaco.Uri.parse(ruleLink(fields.code, location.href)) } : fields.code,
+      code: fields.linksToRule ? { value: fields.code, target: linkTo(fields.code) } : fields.code,
       source: MARKER_SOURCE,
     };
   });
@@ -75,7 +89,7 @@ function ruleLinkOpener(): monaco.IDisposable {
 }
 
 function codeActionsFor(model: TextModel, range: monaco.Range, markers: monaco.editor.IMarkerData[]): monaco.languages.CodeAction[] {
-  const findings = currentFindings(getState().analysis, model);
+  const findings = currentFindings(getState().analysis);
   if (findings === null) return [];
   const here = findings.filter((finding) => finding.range.startLine <= range.endLineNumber && finding.range.endLine >= range.startLineNumber);
   const actions: monaco.languages.CodeAction[] = [];
@@ -128,7 +142,7 @@ export function registerLanguageFeatures(dockerfileModel: TextModel): monaco.IDi
     monaco.languages.registerHoverProvider('dockerfile', {
       provideHover(model, position) {
         if (model !== dockerfileModel) return null;
-        const findings = currentFindings(getState().analysis, model)?.filter((finding) => containsPosition(finding.range, position)) ?? [];
+        const findings = currentFindings(getState().analysis)?.filter((finding) => containsPosition(finding.range, position)) ?? [];
         if (findings.length === 0) return null;
         return { contents: findings.map((finding) => hoverFor(finding, metaOf(finding.code))) };
       },

@@ -1,8 +1,9 @@
 /**
- * When Monaco starts. The HTML preloads its code (vite.config.ts), but evaluating it holds the main
- * thread for about a second on a slow machine. The first findings render before that, so that a
- * visitor sees what is wrong at once; a slow or broken engine never holds the editor back for
- * longer than EDITOR_WAIT_CAP_MS.
+ * When Monaco starts. The HTML preloads its code (vite.config.ts) and the module is imported at
+ * once, so that it is evaluated as soon as it has arrived, while the engine worker analyses the
+ * text. The editor itself is created only once the first findings are on screen (a visitor sees
+ * what is wrong at once), but a slow or broken engine never holds it back for longer than
+ * EDITOR_WAIT_CAP_MS.
  */
 import { getState, usePlaygroundStore } from '../state/store';
 
@@ -32,6 +33,6 @@ function firstAnalysisShown(): Promise<void> {
 }
 
 export function loadEditorModule(): Promise<typeof import('./CodeEditor')> {
-  editorModule ??= firstAnalysisShown().then(() => import('./CodeEditor'));
+  editorModule ??= Promise.all([import('./CodeEditor'), firstAnalysisShown()]).then(([module]) => module);
   return editorModule;
 }

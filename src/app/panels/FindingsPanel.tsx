@@ -1,16 +1,17 @@
-import { useDeferredValue, useId, useMemo, useState, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useId, useMemo, useState, type MouseEvent } from 'react';
 import { applyEdits } from '../../engine/rules/fixes';
 import type { Fix } from '../../engine/index';
+import type { StageSummary } from '../analysis/protocol';
 import { fixAllSafeFixes } from '../actions';
 import { InlineCode } from '../components/InlineCode';
 import { replaceDocument, revealInEditor } from '../editor/editorBridge';
-import { analysisIsCurrent, getState, notify, setState, showRule, usePlaygroundStore, type Grouping } from '../state/store';
+import { analysisIsCurrent, getState, notify, setState, showRule, usePlaygroundStore, type AnalysisState, type Grouping } from '../state/store';
 import {
   countBySeverity,
   coversLine,
   filterProblems,
   groupProblems,
-  listProblems,
+  problemsOf,
   summarizeCounts,
   type Problem,
 } from './problems';
@@ -41,7 +42,9 @@ function openRule(event: MouseEvent, code: string): void {
   history.pushState(null, '', `#rule=${code}`);
 }
 
-function ProblemRow({ problem, atCursor, selected }: { problem: Problem; atCursor: boolean; selected: boolean }) {
+// Rows and groups re-render only when their own props change: typing flips the panel to busy and
+// moves the cursor on every keystroke, and re-rendering hundreds of rows each time held up the editor.
+const ProblemRow = memo(function ProblemRow({ problem, atCursor, selected }: { problem: Problem; atCursor: boolean; selected: boolean }) {
   const firstFix = problem.finding?.fixes[0];
   const line = problem.range.startLine;
   return (
@@ -83,9 +86,19 @@ function ProblemRow({ problem, atCursor, selected }: { problem: Problem; atCurso
       </div>
     </li>
   );
-}
+});
 
-function ProblemGroupList({ label, problems, cursorLine, selectedKey }: { label: string; problems: Problem[]; cursorLine: number | null; selectedKey: string | null }) {
+const ProblemGroupList = memo(function ProblemGroupList({
+  label,
+  problems,
+  cursorLine,
+  selectedKey,
+}: {
+  label: string;
+  problems: Problem[];
+  cursorLine: number | null;
+  selectedKey: string | null;
+}) {
   const [showAll, setShowAll] = useState(false);
   const headingId = useId();
   const shown = showAll ? problems : problems.slice(0, ROWS_PER_GROUP);
@@ -111,7 +124,35 @@ function ProblemGroupList({ label, problems, cursorLine, selectedKey }: { label:
       )}
     </div>
   );
+});
+
+/**
+ * The analysis the list shows: a new one once the editor has painted its markers for it, since
+ * the editor is where the person is typing; the first findings are shown at once.
+ */
+function useAnalysisAfterEditorPaint(analysis: AnalysisState): AnalysisState {
+  const [shown, setShown] = useState(analysis);
+  useEffect(() => {
+    if (shown === analysis) return;
+    if (shown.status === 'pending') {
+      setShown(analysis);
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Monaco renders markers in an animation frame; the list updates in a task after that frame.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown(analysis), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [analysis, shown]);
+  return shown;
 }
+
+const NO_PROBLEMS: readonly Problem[] = [];
+const NO_STAGES: readonly StageSummary[] = [];
 
 export function FindingsPanel() {
   const analysis = usePlaygroundStore((state) => state.analysis);
@@ -122,18 +163,15 @@ export function FindingsPanel() {
   // While typing, the list shows the previous analysis; it is marked busy (and dimmed) until the new one is in.
   const stale = usePlaygroundStore((state) => !analysisIsCurrent(state));
   // Rendering a long list must not hold up typing or the editor's markers.
-  const deferredAnalysis = useDeferredValue(analysis);
+  const deferredAnalysis = useDeferredValue(useAnalysisAfterEditorPaint(analysis));
   const deferredFilter = useDeferredValue(filter);
 
-  const problems = useMemo(
-    () => (deferredAnalysis.status === 'done' ? listProblems(deferredAnalysis.result, deferredAnalysis.input.dockerfile) : []),
-    [deferredAnalysis],
-  );
+  const problems = deferredAnalysis.status === 'done' ? problemsOf(deferredAnalysis) : NO_PROBLEMS;
   const visible = useMemo(() => filterProblems(problems, deferredFilter), [problems, deferredFilter]);
-  const stages = deferredAnalysis.status === 'done' ? deferredAnalysis.result.stages : [];
+  const stages = deferredAnalysis.status === 'done' ? deferredAnalysis.result.stages : NO_STAGES;
   const groups = useMemo(() => groupProblems(visible, grouping, stages), [visible, grouping, stages]);
-  const hasSafeFix = problems.some((problem) => problem.finding?.fixes.some((fix) => fix.safety === 'safe'));
-  const summary = summarizeCounts(countBySeverity(problems));
+  const hasSafeFix = useMemo(() => problems.some((problem) => problem.finding?.fixes.some((fix) => fix.safety === 'safe')), [problems]);
+  const summary = useMemo(() => summarizeCounts(countBySeverity(problems)), [problems]);
   const selectedKey = selectedFinding === null ? null : `${selectedFinding.code}:${selectedFinding.start}`;
 
   return (

@@ -78,7 +78,7 @@ function RuleArticle({ rule, selected }: { rule: RuleMeta; selected: boolean }) 
   );
 }
 
-export function RulesPanel() {
+export default function RulesPanel() {
   const rules = usePlaygroundStore((state) => state.ruleCatalog);
   const selectedRule = usePlaygroundStore((state) => state.selectedRule);
   const [query, setQuery] = useState('');

@@ -204,7 +204,7 @@ function HadolintYaml() {
   );
 }
 
-export function SettingsPanel() {
+export default function SettingsPanel() {
   const settings = usePlaygroundStore((state) => state.settings);
   return (
     <div className="settings-panel">

@@ -10,7 +10,10 @@ import type { Grouping } from '../state/store';
 export type ProblemKind = 'finding' | 'parse' | 'config';
 
 export interface Problem {
-  /** Unique within one analysis; stable for the same text. */
+  /**
+   * Unique within one analysis, and the same for the same finding after an edit elsewhere moved
+   * it, so that the Findings panel updates its rows instead of rebuilding them on every keystroke.
+   */
   key: string;
   kind: ProblemKind;
   /** The rule code, or the parser's diagnostic code (`unknown-instruction`). */
@@ -64,8 +67,8 @@ function lineLength(text: string, line: number): number {
 
 export function listProblems(result: AnalysisResult, text: string): Problem[] {
   const parse = result.diagnostics.map(
-    (diagnostic, index): Problem => ({
-      key: `parse:${index}:${diagnostic.start}`,
+    (diagnostic): Problem => ({
+      key: '',
       kind: 'parse',
       code: diagnostic.code,
       severity: diagnostic.severity,
@@ -78,8 +81,8 @@ export function listProblems(result: AnalysisResult, text: string): Problem[] {
     }),
   );
   const config = result.configErrors.map(
-    (error, index): Problem => ({
-      key: `config:${index}`,
+    (error): Problem => ({
+      key: '',
       kind: 'config',
       code: 'invalid-check-options',
       severity: 'error',
@@ -92,8 +95,8 @@ export function listProblems(result: AnalysisResult, text: string): Problem[] {
     }),
   );
   const findings = result.findings.map(
-    (finding, index): Problem => ({
-      key: `${finding.code}:${finding.start}:${index}`,
+    (finding): Problem => ({
+      key: '',
       kind: 'finding',
       code: finding.code,
       severity: finding.severity,
@@ -105,7 +108,31 @@ export function listProblems(result: AnalysisResult, text: string): Problem[] {
       finding,
     }),
   );
-  return [...parse, ...config, ...findings].sort(byPosition);
+  const problems = [...parse, ...config, ...findings].sort(byPosition);
+  // The n-th problem of a kind and code keeps its key when lines are added or removed around it.
+  const occurrences = new Map<string, number>();
+  for (const problem of problems) {
+    const prefix = `${problem.kind}:${problem.code}`;
+    const occurrence = occurrences.get(prefix) ?? 0;
+    occurrences.set(prefix, occurrence + 1);
+    problem.key = `${prefix}:${occurrence}`;
+  }
+  return problems;
+}
+
+const problemsByResult = new WeakMap<AnalysisResult, readonly Problem[]>();
+
+/**
+ * The problems of one analysis, listed once: the editor's markers, the Findings panel and a shared
+ * link's finding all read this one list, so it is never to be changed.
+ */
+export function problemsOf(analysis: { result: AnalysisResult; input: { dockerfile: string } }): readonly Problem[] {
+  let problems = problemsByResult.get(analysis.result);
+  if (problems === undefined) {
+    problems = listProblems(analysis.result, analysis.input.dockerfile);
+    problemsByResult.set(analysis.result, problems);
+  }
+  return problems;
 }
 
 function byPosition(a: Problem, b: Problem): number {
