@@ -26,11 +26,16 @@ export function isAsciiBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d;
 }
 
-/** Go's `strings.TrimSpace` bounds: [start, end) of `text` without surrounding Unicode space. */
-export function trimSpaceBounds(text: string, from = 0, to = text.length): [number, number] {
+/** Start of `text` [from, to) after Go's `strings.TrimSpace` (two functions: no tuple to allocate per call). */
+export function trimmedStart(text: string, from: number, to: number): number {
   let start = from;
+  while (start < to && isGoSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** End of `text` [from, to) after Go's `strings.TrimSpace`, given the trimmed start as `from`. */
+export function trimmedEnd(text: string, from: number, to: number): number {
   let end = to;
-  while (start < end && isGoSpace(text.charCodeAt(start))) start++;
-  while (end > start && isGoSpace(text.charCodeAt(end - 1))) end--;
-  return [start, end];
+  while (end > from && isGoSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }

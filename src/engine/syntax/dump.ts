@@ -1,4 +1,4 @@
-import { trimSpaceBounds } from './chars.js';
+import { trimmedEnd, trimmedStart } from './chars.js';
 import type { Dockerfile, Instruction } from './types.js';
 
 /** Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space. */
@@ -37,8 +37,8 @@ export function goQuote(text: string): string {
 }
 
 function trimGoSpace(text: string): string {
-  const [start, end] = trimSpaceBounds(text);
-  return text.slice(start, end);
+  const start = trimmedStart(text, 0, text.length);
+  return text.slice(start, trimmedEnd(text, start, text.length));
 }
 
 function dumpInstruction(instruction: Instruction): string {

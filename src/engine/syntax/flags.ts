@@ -70,48 +70,49 @@ function isAscii(line: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The flags of every instruction without any: never modified. */
+const NO_FLAGS: RawFlag[] = [];
+
 export function extractFlags(line: string, from: number, to: number, escapeChar: string): FlagScan {
   // Most instructions have no flags: decide that without scanning the whole line.
   let first = from;
   while (first < to && (line.charCodeAt(first) === 0x20 || (line.charCodeAt(first) >= 0x09 && line.charCodeAt(first) <= 0x0d))) first++;
-  if (first >= to) return { flags: [], argsStart: to };
+  if (first >= to) return { flags: NO_FLAGS, argsStart: to };
   const code = line.charCodeAt(first);
-  if (code < 0x80 && (code !== 0x2d || line.charCodeAt(first + 1) !== 0x2d)) return { flags: [], argsStart: first };
+  if (code < 0x80 && (code !== 0x2d || line.charCodeAt(first + 1) !== 0x2d)) return { flags: NO_FLAGS, argsStart: first };
   const escape = escapeChar.charCodeAt(0);
-  if (isAscii(line, from, to)) return scanFlags(line, from, to, escape, (index) => from + index, (index) => from + index + 1);
+  if (isAscii(line, from, to)) return scanFlags(line, from, to, escape, null, to);
   // Non-ASCII: scan the UTF-8 bytes, each stored as one Latin-1 character, as Go does.
   const units = toUnits(line, from, to);
-  return scanFlags(
-    units.bytes.map((byte) => String.fromCharCode(byte)).join(''),
-    0,
-    units.bytes.length,
-    escape,
-    (index) => (index < units.offsets.length ? (units.offsets[index] as number) : to),
-    (index) => units.ends[index] as number,
-    to,
-  );
+  return scanFlags(units.bytes.map((byte) => String.fromCharCode(byte)).join(''), 0, units.bytes.length, escape, units, to);
+}
+
+/** Where each scanned byte lies in the line; null when the line itself is scanned (all ASCII). */
+type ByteMap = { offsets: number[]; ends: number[] } | null;
+
+/** Line offset of the character holding unit `unit` (`lineEnd` past the last one). */
+function lineOffset(byteMap: ByteMap, unit: number, lineEnd: number): number {
+  if (byteMap === null) return unit;
+  return unit < byteMap.offsets.length ? (byteMap.offsets[unit] as number) : lineEnd;
+}
+
+/** Line offset just past the character holding unit `unit`. */
+function lineOffsetAfter(byteMap: ByteMap, unit: number): number {
+  return byteMap === null ? unit + 1 : (byteMap.ends[unit] as number);
 }
 
 /**
  * Scans `units` [from, to), one character per byte, with offsets mapped back to the line.
  * Plain runs are sliced rather than built char by char: flags are on every other instruction.
  */
-function scanFlags(
-  units: string,
-  from: number,
-  to: number,
-  escape: number,
-  offsetOf: (index: number) => number,
-  endOf: (index: number) => number,
-  lineEnd = to,
-): FlagScan {
+function scanFlags(units: string, from: number, to: number, escape: number, byteMap: ByteMap, lineEnd: number): FlagScan {
   const flags: RawFlag[] = [];
   let pos = from;
   while (pos < to) {
     while (pos < to && isLatin1Space(units.charCodeAt(pos))) pos++;
     if (pos >= to) return { flags, argsStart: lineEnd };
     if (units.charCodeAt(pos) !== 0x2d || pos + 1 >= to || units.charCodeAt(pos + 1) !== 0x2d) {
-      return { flags, argsStart: offsetOf(pos - from) };
+      return { flags, argsStart: lineOffset(byteMap, pos, lineEnd) };
     }
     const wordStart = pos;
     let text = '';
@@ -141,14 +142,14 @@ function scanFlags(
           continue;
         }
       }
-      if (units.charCodeAt(pos) === 0x3d && equals === -1) equals = offsetOf(pos - from);
+      if (units.charCodeAt(pos) === 0x3d && equals === -1) equals = lineOffset(byteMap, pos, lineEnd);
       pos++;
     }
     text += units.slice(runStart, pos);
-    const wordEnd = endOf(pos - 1 - from);
-    if (pos < to && text === '--') return { flags, argsStart: offsetOf(pos - from) };
+    const wordEnd = lineOffsetAfter(byteMap, pos - 1);
+    if (pos < to && text === '--') return { flags, argsStart: lineOffset(byteMap, pos, lineEnd) };
     if (text !== '--' && (blankOk || text.length > 0)) {
-      flags.push({ text, start: offsetOf(wordStart - from), end: wordEnd, equals });
+      flags.push({ text, start: lineOffset(byteMap, wordStart, lineEnd), end: wordEnd, equals });
     }
     if (pos >= to) return { flags, argsStart: lineEnd };
   }

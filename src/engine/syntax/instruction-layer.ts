@@ -60,17 +60,24 @@ function fail(code: DiagnosticCode, message: string, at: InstructionProblem['at'
   throw new Stop({ code, message, at });
 }
 
+/** The parsed values of an instruction without flags: never modified. */
+const NO_FLAG_VALUES: ReadonlyMap<string, string[]> = new Map();
+
 /** BuildKit's `BFlags.Parse`: every flag must be known, typed values checked, no duplicates. */
-function parseFlags(flags: readonly Flag[], spec: FlagSpec): Map<string, string[]> {
+function parseFlags(flags: readonly Flag[], spec: FlagSpec): ReadonlyMap<string, string[]> {
+  // Every instruction is checked and most have no flags: skip allocating for them.
+  if (flags.length === 0) return NO_FLAG_VALUES;
   const values = new Map<string, string[]>();
-  const names = spec.map(([name]) => name);
   for (const flag of flags) {
     const equals = flag.text.indexOf('=');
     const flagName = equals === -1 ? flag.text : flag.text.slice(0, equals);
     const value = equals === -1 ? null : flag.text.slice(equals + 1);
     const name = flagName.slice(2);
     const type = spec.find(([known]) => known === name)?.[1];
-    if (type === undefined) fail('unknown-flag', withSuggestion(`unknown flag: ${flagName}`, name, names, true), flag);
+    if (type === undefined) {
+      const names = spec.map(([known]) => known);
+      fail('unknown-flag', withSuggestion(`unknown flag: ${flagName}`, name, names, true), flag);
+    }
     if (values.has(name) && type !== 'strings') fail('invalid-flag', `duplicate flag specified: ${flagName}`, flag);
     if (type === 'bool') {
       if (value === '') fail('invalid-flag', `missing a value on flag: ${flagName}`, flag);
@@ -81,7 +88,9 @@ function parseFlags(flags: readonly Flag[], spec: FlagSpec): Map<string, string[
       values.set(name, [lowered === 'false' ? 'false' : 'true']);
     } else {
       if (value === null) fail('invalid-flag', `missing a value on flag: ${flagName}`, flag);
-      values.set(name, [...(type === 'strings' ? (values.get(name) ?? []) : []), value]);
+      const earlier = type === 'strings' ? values.get(name) : undefined;
+      if (earlier === undefined) values.set(name, [value]);
+      else earlier.push(value);
     }
   }
   return values;
@@ -143,7 +152,7 @@ function checkDevices(devices: readonly string[]): void {
   }
 }
 
-function checkDuration(values: Map<string, string[]>, name: string): void {
+function checkDuration(values: ReadonlyMap<string, string[]>, name: string): void {
   const value = values.get(name)?.[0] ?? '';
   if (value === '') return;
   const parsed = parseGoDuration(value);
@@ -151,7 +160,7 @@ function checkDuration(values: Map<string, string[]>, name: string): void {
   if (parsed.nanoseconds !== 0 && parsed.nanoseconds < 1e6) fail('invalid-flag', `Interval "${name}" cannot be less than 1ms`);
 }
 
-function checkRetries(values: Map<string, string[]>): void {
+function checkRetries(values: ReadonlyMap<string, string[]>): void {
   const value = values.get('retries')?.[0] ?? '';
   if (value === '') return;
   if (!/^[+-]?\d+$/.test(value) || Math.abs(Number(value)) > 2147483647) {
@@ -170,10 +179,18 @@ function nodeArgs(instruction: Instruction): string[] {
   return instruction.buildkitArgs;
 }
 
+const LOWERCASE_NAMES: ReadonlyMap<string, string> = new Map(INSTRUCTION_NAMES.map((name) => [name, name.toLowerCase()]));
+
+/** The keyword in lowercase; the usual uppercase keywords are looked up rather than converted. */
+function lowercaseKeyword(instruction: Instruction): string {
+  const keyword = instruction.keyword;
+  return (keyword === instruction.name ? LOWERCASE_NAMES.get(keyword) : undefined) ?? keyword.toLowerCase();
+}
+
 function check(instruction: Instruction): void {
   const args = nodeArgs(instruction);
   const flags = instruction.flags;
-  switch (instruction.keyword.toLowerCase()) {
+  switch (lowercaseKeyword(instruction)) {
     case 'env':
       parseFlags(flags, NO_FLAGS);
       keyValuePairs(args, 'ENV');

@@ -1,4 +1,4 @@
-import { isAsciiSpace, trimSpaceBounds } from './chars.js';
+import { isAsciiSpace, trimmedEnd, trimmedStart } from './chars.js';
 import { extractFlags, type RawFlag } from './flags.js';
 import type { JoinedLine } from './joined.js';
 import { goQuote } from './dump.js';
@@ -15,7 +15,6 @@ import type {
   Flag,
   FlagOption,
   Instruction,
-  Heredoc,
   InstructionDetails,
   InstructionName,
   JsonString,
@@ -25,9 +24,7 @@ import type {
 } from './types.js';
 import { splitOnBlanks, splitWords, type LineWord } from './words.js';
 
-/** Shared empty lists: most instructions have no heredocs, and many no arguments. */
-const NO_HEREDOCS: Heredoc[] = [];
-const NO_ARGS: string[] = [];
+/** Shared empty lists, never modified. */
 const NO_FLAG_NODES: Flag[] = [];
 const NO_WORDS: Word[] = [];
 
@@ -51,6 +48,10 @@ export function diagnostic(
   const start = context.joined.toSource(from);
   const end = context.joined.sourceEnd(from, to);
   context.diagnostics.push({ code, severity, layer, message, range: context.joined.lines.range(start, end), start, end });
+}
+
+function reportNonString(context: BuildContext, argsFrom: number, argsTo: number): void {
+  diagnostic(context, 'json-non-string', 'parser', 'when using JSON array syntax, arrays must be comprised of strings only', argsFrom, argsTo);
 }
 
 function word(context: BuildContext, raw: string, from: number, to: number): Word {
@@ -139,7 +140,7 @@ function commandForm(
       nonString: false,
     };
   }
-  const text = context.joined.text.slice(from, to);
+  const text = whole?.text ?? context.joined.text.slice(from, to);
   return {
     form: {
       form: 'shell',
@@ -211,8 +212,12 @@ function keyValues(
       args: [key.value, value.value, ''],
     };
   }
-  const pairs: KeyValue[] = [];
-  const args: string[] = [];
+  // Sized up front: these arrays are kept in the tree, and growing by push leaves unused slots.
+  let pairCount = 0;
+  for (const current of words) if (current.value.includes('=')) pairCount++;
+  const pairs = new Array<KeyValue>(pairCount);
+  const args = new Array<string>(pairCount * 3);
+  let pairIndex = 0;
   for (const current of words) {
     const equals = current.value.indexOf('=');
     if (equals === -1) {
@@ -228,14 +233,15 @@ function keyValues(
     }
     const key = current.value.slice(0, equals);
     const value = current.value.slice(equals + 1);
-    pairs.push(
-      context.joined.node(current.start, current.end, {
-        key: word(context, key, current.start, current.start + equals),
-        value: word(context, value, current.start + equals + 1, current.end),
-        legacy: false,
-      }),
-    );
-    args.push(key, value, '=');
+    pairs[pairIndex] = context.joined.node(current.start, current.end, {
+      key: word(context, key, current.start, current.start + equals),
+      value: word(context, value, current.start + equals + 1, current.end),
+      legacy: false,
+    });
+    args[pairIndex * 3] = key;
+    args[pairIndex * 3 + 1] = value;
+    args[pairIndex * 3 + 2] = '=';
+    pairIndex++;
   }
   return { pairs, args };
 }
@@ -252,6 +258,22 @@ function argDeclarations(context: BuildContext, from: number, to: number): { arg
     });
   });
   return { args, values: words.map((current) => current.value) };
+}
+
+/** The instruction names by length, for `uppercaseInstruction`. */
+const NAMES_BY_LENGTH: InstructionName[][] = [];
+for (const name of INSTRUCTION_NAMES) (NAMES_BY_LENGTH[name.length] ??= []).push(name);
+
+/**
+ * The instruction named by line[from, to) when written in uppercase, as nearly all are: found
+ * without slicing out and uppercasing the keyword.
+ */
+function uppercaseInstruction(line: string, from: number, to: number): InstructionName | null {
+  const first = line.charCodeAt(from);
+  for (const name of NAMES_BY_LENGTH[to - from] ?? []) {
+    if (name.charCodeAt(0) === first && line.startsWith(name, from)) return name;
+  }
+  return null;
 }
 
 export interface RawInstruction {
@@ -273,63 +295,52 @@ export function buildInstruction(
 ): RawInstruction {
   const line = context.joined.text;
   const diagnosticsBefore = context.diagnostics.length;
-  const [trimmedStart, trimmedEnd] = trimSpaceBounds(line, from, to);
-  let keywordEnd = trimmedStart;
-  while (keywordEnd < trimmedEnd) {
+  const instructionStart = trimmedStart(line, from, to);
+  const instructionEnd = trimmedEnd(line, instructionStart, to);
+  let keywordEnd = instructionStart;
+  while (keywordEnd < instructionEnd) {
     const code = line.charCodeAt(keywordEnd);
     if (code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d) break;
     keywordEnd++;
   }
-  let rawFlags: RawFlag[] = [];
-  let argsFrom = trimmedEnd;
-  let argsTo = trimmedEnd;
-  if (keywordEnd < trimmedEnd) {
+  let flags = NO_FLAG_NODES;
+  let argsFrom = instructionEnd;
+  let argsTo = instructionEnd;
+  if (keywordEnd < instructionEnd) {
     let restStart = keywordEnd;
-    while (restStart < trimmedEnd) {
+    while (restStart < instructionEnd) {
       const code = line.charCodeAt(restStart);
       if (!(code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0x0d)) break;
       restStart++;
     }
-    const scan = extractFlags(line, restStart, trimmedEnd, context.escapeChar);
-    rawFlags = scan.flags;
-    [argsFrom, argsTo] = trimSpaceBounds(line, scan.argsStart, trimmedEnd);
+    const scan = extractFlags(line, restStart, instructionEnd, context.escapeChar);
+    if (scan.flags.length > 0) flags = scan.flags.map((raw) => toFlag(context, raw));
+    argsFrom = trimmedStart(line, scan.argsStart, instructionEnd);
+    argsTo = trimmedEnd(line, argsFrom, instructionEnd);
   }
-  const keyword = line.slice(trimmedStart, keywordEnd);
-  const upper = keyword.toUpperCase();
-  const name = KNOWN_INSTRUCTIONS.has(upper) ? (upper as InstructionName) : null;
-  const flags = rawFlags.length === 0 ? NO_FLAG_NODES : rawFlags.map((raw) => toFlag(context, raw));
+  const uppercase = uppercaseInstruction(line, instructionStart, keywordEnd);
+  const keyword = uppercase ?? line.slice(instructionStart, keywordEnd);
+  const upper = uppercase ?? keyword.toUpperCase();
+  const name = uppercase ?? (KNOWN_INSTRUCTIONS.has(upper) ? (upper as InstructionName) : null);
   const joined = context.joined;
   const lines = joined.lines;
-  const start = joined.toSource(trimmedStart);
-  const end = joined.sourceEnd(trimmedStart, trimmedEnd);
+  const start = joined.toSource(instructionStart);
+  const end = joined.sourceEnd(instructionStart, instructionEnd);
   const argsText: ShellSource = { text: line.slice(argsFrom, argsTo), map: joined.subMap(argsFrom, argsTo) };
-  const instruction = new InstructionSpan(start, end, lines, start, joined.sourceEnd(trimmedStart, keywordEnd), {
+  const instruction = new InstructionSpan(
+    start,
+    end,
+    lines,
     keyword,
+    joined.sourceEnd(instructionStart, keywordEnd),
     name,
     flags,
-    details: { kind: 'UNKNOWN' },
-    heredocs: NO_HEREDOCS,
-    buildkitArgs: NO_ARGS,
-    json: false,
-    original: line.slice(from, to),
+    line.slice(from, to),
     argsText,
-    argsStart: joined.toSource(argsFrom),
-    startLine: lines.lineOf(start) + 1,
-    endLine: lines.lineOf(end) + 1,
+    joined.toSource(argsFrom),
     prevComments,
-    emptyContinuationLine: false,
     parent,
-  });
-
-  const nonStringError = (): void =>
-    diagnostic(
-      context,
-      'json-non-string',
-      'parser',
-      'when using JSON array syntax, arrays must be comprised of strings only',
-      argsFrom,
-      argsTo,
-    );
+  );
 
   let details: InstructionDetails;
   let canContainHeredoc = false;
@@ -357,7 +368,7 @@ export function buildInstruction(
     case 'CMD':
     case 'ENTRYPOINT': {
       const result = commandForm(context, argsFrom, argsTo, argsText);
-      if (result.nonString) nonStringError();
+      if (result.nonString) reportNonString(context, argsFrom, argsTo);
       instruction.buildkitArgs = result.nonString ? [] : result.args;
       instruction.json = result.json;
       const form: CommandForm = result.form ?? {
@@ -365,13 +376,17 @@ export function buildInstruction(
         shell: { text: '', map: context.joined.subMap(argsFrom, argsTo) },
         text: word(context, '', argsFrom, argsTo),
       };
-      details = { kind: name, ...form };
+      // Spelled out rather than spread: spreading copies through a generic, slow path.
+      details =
+        form.form === 'exec'
+          ? { kind: name, form: 'exec', args: form.args }
+          : { kind: name, form: 'shell', shell: form.shell, text: form.text };
       canContainHeredoc = name === 'RUN' && !result.json;
       break;
     }
     case 'SHELL': {
       const result = commandForm(context, argsFrom, argsTo);
-      if (result.nonString) nonStringError();
+      if (result.nonString) reportNonString(context, argsFrom, argsTo);
       instruction.buildkitArgs = result.nonString ? [] : result.args;
       instruction.json = result.json;
       details = {
@@ -385,7 +400,7 @@ export function buildInstruction(
     case 'ADD':
     case 'VOLUME': {
       const result = pathList(context, argsFrom, argsTo);
-      if (result.nonString) nonStringError();
+      if (result.nonString) reportNonString(context, argsFrom, argsTo);
       instruction.buildkitArgs = result.args;
       instruction.json = result.json;
       details = name === 'VOLUME' ? { kind: 'VOLUME', paths: result.paths, json: result.json } : { kind: name, paths: result.paths, json: result.json };
@@ -426,7 +441,7 @@ export function buildInstruction(
       }
       const type = word(context, line.slice(argsFrom, separator), argsFrom, separator);
       const result = commandForm(context, commandStart, argsTo);
-      if (result.nonString) nonStringError();
+      if (result.nonString) reportNonString(context, argsFrom, argsTo);
       instruction.buildkitArgs = [type.raw, ...(result.nonString ? [] : result.args)];
       instruction.json = result.json;
       details = { kind: 'HEALTHCHECK', type, command: result.form };
@@ -453,7 +468,7 @@ export function buildInstruction(
     const problem = instructionProblem(instruction);
     if (problem !== null) {
       const at = problem.at;
-      const [from, to] = at === 'keyword' ? [trimmedStart, keywordEnd] : at === 'instruction' ? [trimmedStart, trimmedEnd] : [-1, -1];
+      const [from, to] = at === 'keyword' ? [instructionStart, keywordEnd] : at === 'instruction' ? [instructionStart, instructionEnd] : [-1, -1];
       if (from >= 0) diagnostic(context, problem.code, 'instruction', problem.message, from, to);
       else if (typeof at === 'object') {
         context.diagnostics.push({ code: problem.code, severity: 'error', layer: 'instruction', message: problem.message, range: at.range, start: at.start, end: at.end });

@@ -75,47 +75,61 @@ export class FlagSpan extends Span {
   }
 }
 
-/** The fields of an instruction besides its span and keyword range. */
-export type InstructionFields = Omit<Instruction, 'start' | 'end' | 'range' | 'keywordRange'>;
+/** What an instruction holds until the parser reads its arguments; the lists are never modified. */
+const NO_HEREDOCS: Instruction['heredocs'] = [];
+const NO_ARGS: string[] = [];
+const UNKNOWN_DETAILS: Instruction['details'] = { kind: 'UNKNOWN' };
 
-/** Fields are declared and assigned one by one so every instruction shares one hidden class. */
+/**
+ * Fields are declared and assigned one by one so every instruction shares one hidden class. The
+ * constructor takes what is known once the keyword and flags are read (the keyword starts the
+ * instruction); the parser fills in the rest (details, arguments, heredocs) as it learns them.
+ */
 export class InstructionSpan extends Span implements Instruction {
   keyword: string;
   name: Instruction['name'];
   flags: Instruction['flags'];
-  details: Instruction['details'];
-  heredocs: Instruction['heredocs'];
-  buildkitArgs: string[];
-  json: boolean;
+  details: Instruction['details'] = UNKNOWN_DETAILS;
+  heredocs: Instruction['heredocs'] = NO_HEREDOCS;
+  buildkitArgs: string[] = NO_ARGS;
+  json = false;
   original: string;
   argsText: Instruction['argsText'];
   argsStart: number;
   startLine: number;
   endLine: number;
   prevComments: string[];
-  emptyContinuationLine: boolean;
+  emptyContinuationLine = false;
   parent: Instruction | null;
   readonly keywordStart: number;
   readonly keywordEnd: number;
 
-  constructor(start: number, end: number, lines: LineIndex, keywordStart: number, keywordEnd: number, fields: InstructionFields) {
+  constructor(
+    start: number,
+    end: number,
+    lines: LineIndex,
+    keyword: string,
+    keywordEnd: number,
+    name: Instruction['name'],
+    flags: Instruction['flags'],
+    original: string,
+    argsText: Instruction['argsText'],
+    argsStart: number,
+    prevComments: string[],
+    parent: Instruction | null,
+  ) {
     super(start, end, lines);
-    this.keyword = fields.keyword;
-    this.name = fields.name;
-    this.flags = fields.flags;
-    this.details = fields.details;
-    this.heredocs = fields.heredocs;
-    this.buildkitArgs = fields.buildkitArgs;
-    this.json = fields.json;
-    this.original = fields.original;
-    this.argsText = fields.argsText;
-    this.argsStart = fields.argsStart;
-    this.startLine = fields.startLine;
-    this.endLine = fields.endLine;
-    this.prevComments = fields.prevComments;
-    this.emptyContinuationLine = fields.emptyContinuationLine;
-    this.parent = fields.parent;
-    this.keywordStart = keywordStart;
+    this.keyword = keyword;
+    this.name = name;
+    this.flags = flags;
+    this.original = original;
+    this.argsText = argsText;
+    this.argsStart = argsStart;
+    this.startLine = lines.lineOf(start) + 1;
+    this.endLine = lines.lineOf(end) + 1;
+    this.prevComments = prevComments;
+    this.parent = parent;
+    this.keywordStart = start;
     this.keywordEnd = keywordEnd;
   }
 

@@ -1,5 +1,5 @@
-import { isGoSpace, trimSpaceBounds } from './chars.js';
-import { findHeredocMarkers } from './heredoc.js';
+import { isGoSpace, trimmedEnd, trimmedStart } from './chars.js';
+import { findHeredocMarkers, type HeredocMarker } from './heredoc.js';
 import { buildInstruction, diagnostic, type BuildContext } from './instruction.js';
 import { JoinedLine } from './joined.js';
 import { LineIndex } from './lines.js';
@@ -98,6 +98,9 @@ export function parseDockerfile(input: string): Dockerfile {
     return text[last - 1] === escapeChar ? -1 : last;
   };
 
+  /** One joined line and context serve every instruction: nothing keeps them past its instruction. */
+  const joined = new JoinedLine(index);
+  const context: BuildContext = { joined, escapeChar, diagnostics };
   /** Shared by every instruction without comments above it. */
   const noComments: string[] = [];
   let prevComments: string[] = noComments;
@@ -119,8 +122,8 @@ export function parseDockerfile(input: string): Dockerfile {
     if (text.charCodeAt(contentStart) === 0x23 && contentStart < contentEnd) {
       comments.push(spanWith(contentStart, contentEnd, index, { text: text.slice(contentStart + 1, contentEnd), inContinuation: false }));
       if (!isDirective) {
-        const [from, to] = trimSpaceBounds(text, physicalStart + 1, contentEnd);
-        const trimmed = text.slice(from, to);
+        const from = trimmedStart(text, physicalStart + 1, contentEnd);
+        const trimmed = text.slice(from, trimmedEnd(text, from, contentEnd));
         if (trimmed === '') prevComments = noComments;
         else if (prevComments === noComments) prevComments = [trimmed];
         else prevComments.push(trimmed);
@@ -129,7 +132,7 @@ export function parseDockerfile(input: string): Dockerfile {
     }
     if (contentStart === contentEnd) continue;
 
-    const joined = new JoinedLine(index);
+    joined.reset();
     let continuation = continuationAt(contentStart, contentEnd);
     joined.append(text, contentStart, continuation === -1 ? contentEnd : continuation);
     let lastLine = startLine;
@@ -155,7 +158,8 @@ export function parseDockerfile(input: string): Dockerfile {
       joined.append(text, start, continuation === -1 ? end : continuation);
     }
 
-    const context: BuildContext = { joined, escapeChar, diagnostics };
+    // Directives are read up to the first instruction, so the escape character is known by now.
+    context.escapeChar = escapeChar;
     const { instruction, canContainHeredoc } = buildInstruction(context, 0, joined.text.length, prevComments, null);
     prevComments = noComments;
     instruction.emptyContinuationLine = hasEmptyContinuation;
@@ -183,8 +187,10 @@ export function parseDockerfile(input: string): Dockerfile {
       if (scan.error !== null) {
         diagnostic(context, 'heredoc-marker', 'parser', scan.error, 0, joined.text.length);
       }
-      const heredocs: Heredoc[] = [];
-      for (const marker of scan.markers) {
+      // Sized up front (one heredoc per marker): it is kept in the tree, and push leaves unused slots.
+      const heredocs = new Array<Heredoc>(scan.markers.length);
+      for (let markerIndex = 0; markerIndex < scan.markers.length; markerIndex++) {
+        const marker = scan.markers[markerIndex] as HeredocMarker;
         const bodyStart = line < lineCount ? lineStart(line) : text.length;
         let terminated = false;
         let content = '';
@@ -203,36 +209,29 @@ export function parseDockerfile(input: string): Dockerfile {
           content += text.slice(start, lineEndWithNewline(scanLine));
           scanLine++;
         }
-        const markerWord = joined.node(marker.word.start, marker.word.end, { raw: marker.word.value });
-        if (!terminated) {
-          report('unterminated-heredoc', 'unterminated heredoc', markerWord.start, markerWord.end);
-          // Editors need the lines below: treat them as instructions again rather than as a body.
-          heredocs.push(
-            spanWith(markerWord.start, text.length, index, {
-              name: marker.name,
-              content,
-              expand: marker.expand,
-              chomp: marker.chomp,
-              fileDescriptor: marker.fileDescriptor,
-              marker: markerWord,
-              body: new Span(bodyStart, text.length, index),
-              terminator: null,
-            }),
-          );
-          continue;
-        }
-        const bodyEnd = terminatorLine > line ? lineContentEnd(terminatorLine - 1) : bodyStart;
-        heredocs.push(
-          spanWith(markerWord.start, lineContentEnd(terminatorLine), index, {
+        const markerWord = joined.word(marker.word.value, marker.word.start, marker.word.end);
+        const heredocNode = (end: number, body: Span, terminator: Span | null) =>
+          spanWith(markerWord.start, end, index, {
             name: marker.name,
             content,
             expand: marker.expand,
             chomp: marker.chomp,
             fileDescriptor: marker.fileDescriptor,
             marker: markerWord,
-            body: new Span(bodyStart, Math.max(bodyStart, bodyEnd), index),
-            terminator: new Span(lineStart(terminatorLine), lineContentEnd(terminatorLine), index),
-          }),
+            body,
+            terminator,
+          });
+        if (!terminated) {
+          report('unterminated-heredoc', 'unterminated heredoc', markerWord.start, markerWord.end);
+          // Editors need the lines below: treat them as instructions again rather than as a body.
+          heredocs[markerIndex] = heredocNode(text.length, new Span(bodyStart, text.length, index), null);
+          continue;
+        }
+        const bodyEnd = terminatorLine > line ? lineContentEnd(terminatorLine - 1) : bodyStart;
+        heredocs[markerIndex] = heredocNode(
+          lineContentEnd(terminatorLine),
+          new Span(bodyStart, Math.max(bodyStart, bodyEnd), index),
+          new Span(lineStart(terminatorLine), lineContentEnd(terminatorLine), index),
         );
         line = terminatorLine + 1;
         lastLine = terminatorLine;
