@@ -12,7 +12,7 @@ import type { SemanticModel } from '../../model/index.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../../shell/index.js';
 import type { Instruction, SourceMap } from '../../syntax/types.js';
 import type { Fix, MessageData, RuleContext, RunScript, TextEdit } from '../types.js';
-import { oncePerAnalysis, perAnalysis, perModel } from './memo.js';
+import { oncePerAnalysis, oncePerModel, perAnalysis, perModel } from './memo.js';
 
 /** Build-time variables: ENV and ARG values visible to a RUN. */
 export type BuildEnv = ReadonlyMap<string, string>;
@@ -340,8 +340,14 @@ function pythonModulePip(command: SimpleCommand): number | null {
   return null;
 }
 
+const scriptPipInstalls = readCache<ShellScript, PipInstall[]>();
+
 /** `pip install`, `pip3 install`, `python3 -m pip install` and `pipx install` (never pipenv). */
 export function pipInstalls(script: ShellScript, env: BuildEnv): PipInstall[] {
+  return scriptPipInstalls(script, env, () => findPipInstalls(script, env));
+}
+
+function findPipInstalls(script: ShellScript, env: BuildEnv): PipInstall[] {
   const found: PipInstall[] = [];
   for (const command of script.commands) {
     const name = programName(command);
@@ -464,8 +470,14 @@ export interface GoInvocation extends SubcommandInvocation {
   packages: Token[];
 }
 
+const scriptGoInvocations = readCache<ShellScript, GoInvocation[]>();
+
 /** `go install`, `go get` and `go run`. */
 export function goInvocations(script: ShellScript, env: BuildEnv): GoInvocation[] {
+  return scriptGoInvocations(script, env, () => findGoInvocations(script, env));
+}
+
+function findGoInvocations(script: ShellScript, env: BuildEnv): GoInvocation[] {
   const found: GoInvocation[] = [];
   for (const command of script.commands) {
     if (programName(command) !== 'go') continue;
@@ -722,26 +734,39 @@ export function layerReachesImage(model: SemanticModel, instruction: Instruction
   return stage === null || stageReachesImage(model, stage);
 }
 
-/** Per stage, not per RUN: the test looks at every other stage's FROM. */
+/** Per stage, not per RUN. */
 const stageReachesImage = perModel((model: SemanticModel, stage: number): boolean => {
   if (stage === model.stages.length - 1) return true;
+  const { parents, variableFroms } = stageReferences(model);
   const name = model.stages[stage]?.name ?? null;
-  return model.stages.some((other) => other.parent === stage || (name !== null && mayName(other.base.raw, name)));
+  return parents.has(stage) || (name !== null && variableFroms.some((pattern) => pattern.test(name)));
+});
+
+/** The stages some stage builds FROM, and what each FROM written with variables may name. */
+const stageReferences = oncePerModel((model: SemanticModel): { parents: ReadonlySet<number>; variableFroms: readonly RegExp[] } => {
+  const parents = new Set<number>();
+  const variableFroms: RegExp[] = [];
+  for (const stage of model.stages) {
+    if (stage.parent !== null) parents.add(stage.parent);
+    const pattern = namesPattern(stage.base.raw);
+    if (pattern !== null) variableFroms.push(pattern);
+  }
+  return { parents, variableFroms };
 });
 
 /**
- * Whether a FROM written with variables (`base-${TARGETARCH}`) could name `stage` for some
+ * The stage names a FROM written with variables (`base-${TARGETARCH}`) could name for some
  * platform or build argument: the model resolves it for one platform only. A reference that is
- * nothing but a variable (`FROM ${FLAVOR}`) could name anything, so it proves nothing.
+ * nothing but a variable (`FROM ${FLAVOR}`) could name anything, so it proves nothing (null).
  */
-function mayName(reference: string, stage: string): boolean {
-  if (!reference.includes('$')) return false;
+function namesPattern(reference: string): RegExp | null {
+  if (!reference.includes('$')) return null;
   const literals = reference.split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/);
-  if (literals.join('') === '') return false;
+  if (literals.join('') === '') return null;
   const pattern = literals
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[^/:@]*');
-  return new RegExp(`^${pattern}$`, 'i').test(stage);
+  return new RegExp(`^${pattern}$`, 'i');
 }
 
 /**
