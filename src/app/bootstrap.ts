@@ -11,6 +11,7 @@ import {
   loadPreferences,
   loadPreviousWorkspace,
   loadWorkspace,
+  memoryStorage,
   sameWork,
   savePreferences,
   savePreviousWorkspace,
@@ -30,17 +31,7 @@ export function browserStorage(): Storage {
     storage.getItem('shipshape.probe');
     return storage;
   } catch {
-    const memory = new Map<string, string>();
-    return {
-      get length() {
-        return memory.size;
-      },
-      clear: () => memory.clear(),
-      getItem: (key) => memory.get(key) ?? null,
-      key: (index) => [...memory.keys()][index] ?? null,
-      removeItem: (key) => memory.delete(key),
-      setItem: (key, value) => memory.set(key, value),
-    };
+    return memoryStorage();
   }
 }
 

@@ -4,6 +4,7 @@ import {
   loadPreferences,
   loadPreviousWorkspace,
   loadWorkspace,
+  memoryStorage,
   sameWork,
   savePreferences,
   savePreviousWorkspace,
@@ -11,21 +12,13 @@ import {
 } from '../../src/app/state/persistence';
 import type { Workspace } from '../../src/app/state/store';
 
-function memoryStorage(options: { full?: boolean } = {}): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => items.delete(key),
-    setItem: (key, value) => {
-      if (options.full) throw new DOMException('quota', 'QuotaExceededError');
-      items.set(key, value);
-    },
+/** A storage whose quota is used up: every write fails as the browser's does. */
+function fullStorage(): Storage {
+  const storage = memoryStorage();
+  storage.setItem = () => {
+    throw new DOMException('quota', 'QuotaExceededError');
   };
+  return storage;
 }
 
 const WORK: Workspace = {
@@ -54,7 +47,7 @@ describe('autosave', () => {
   });
 
   it('reports a full storage instead of throwing', () => {
-    expect(saveWorkspace(memoryStorage({ full: true }), WORK)).toBe(false);
+    expect(saveWorkspace(fullStorage(), WORK)).toBe(false);
   });
 
   it('keeps the text a share link replaced until it is restored', () => {

@@ -102,3 +102,18 @@ export function sameWork(a: Workspace, b: Workspace): boolean {
     JSON.stringify(a.settings) === JSON.stringify(b.settings)
   );
 }
+
+/** A Storage that keeps items in memory only: the stand-in when the browser denies localStorage. */
+export function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => items.delete(key),
+    setItem: (key, value) => items.set(key, value),
+  };
+}

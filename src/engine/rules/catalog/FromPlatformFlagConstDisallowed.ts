@@ -1,6 +1,5 @@
-import { expandWord } from '../../model/index.js';
 import { goQuote } from '../../syntax/dump.js';
-import { globalScope } from '../helpers/buildkit-dispatch.js';
+import { fromPlatforms } from '../helpers/buildkit-dispatch.js';
 import { parsePlatform } from '../helpers/buildkit-platform.js';
 import type { Rule } from '../types.js';
 
@@ -29,11 +28,7 @@ export const rule: Rule = {
     url: 'https://docs.docker.com/go/dockerfile/rule/from-platform-flag-const-disallowed/',
   },
   check(context) {
-    const env = globalScope(context).env;
-    for (const stage of context.model.stages) {
-      const flag = stage.from.flags.find((candidate) => candidate.name === 'platform');
-      if (flag?.value == null) continue;
-      const expansion = expandWord(flag.value, env, { escapeChar: context.model.escapeChar });
+    for (const { stage, flag, expansion } of fromPlatforms(context)) {
       if (expansion.matched.length > 0 || expansion.unmatched.length > 0) continue;
       const platform = parsePlatform(expansion.value);
       if (platform === null) continue;

@@ -1,5 +1,4 @@
-import { expandWord } from '../../model/index.js';
-import { globalScope } from '../helpers/buildkit-dispatch.js';
+import { fromPlatforms, globalScope } from '../helpers/buildkit-dispatch.js';
 import type { Rule } from '../types.js';
 
 export const rule: Rule = {
@@ -25,16 +24,13 @@ export const rule: Rule = {
   },
   check(context) {
     const env = globalScope(context).env;
-    for (const stage of context.model.stages) {
-      const flag = stage.from.flags.find((candidate) => candidate.name === 'platform');
-      if (flag?.value == null) continue;
-      const expansion = expandWord(flag.value, env, { escapeChar: context.model.escapeChar });
+    for (const { stage, flag, value, expansion } of fromPlatforms(context)) {
       const onlyTargetPlatform = expansion.matched.length === 1 && expansion.matched[0] === 'TARGETPLATFORM';
       if (!onlyTargetPlatform || expansion.unmatched.length > 0 || expansion.value !== env.get('TARGETPLATFORM')) continue;
       const following = context.syntax.text.slice(flag.end).match(/^[ \t]*/)?.[0].length ?? 0;
       context.report({
         messageId: 'redundant',
-        data: { platform: flag.value },
+        data: { platform: value },
         instruction: stage.from,
         at: flag,
         fixes: [{ title: 'Remove the --platform flag', safety: 'safe', edits: [{ start: flag.start, end: flag.end + following, text: '' }] }],

@@ -20,7 +20,7 @@ import {
   type ExpandWordsResult,
 } from '../../model/index.js';
 import type { SemanticModel, Stage } from '../../model/index.js';
-import type { Instruction, JsonString, Word } from '../../syntax/types.js';
+import type { Flag, Instruction, JsonString, Word } from '../../syntax/types.js';
 import type { RuleContext } from '../types.js';
 import { parsePlatform } from './buildkit-platform.js';
 
@@ -194,6 +194,27 @@ export function globalScope(context: RuleContext): GlobalScope {
   const scope: GlobalScope = { env: withBuildArgs ?? predefined, defaultsEnv, known: [...known] };
   scopes.set(context.model, scope);
   return scope;
+}
+
+/** A stage's `FROM --platform=…` flag and its value expanded with the global scope, as BuildKit reads it. */
+export interface FromPlatform {
+  stage: Stage;
+  flag: Flag;
+  /** The value as written. */
+  value: string;
+  expansion: ExpandResult;
+}
+
+/** Every FROM that has a `--platform` value, expanded. */
+export function fromPlatforms(context: RuleContext): FromPlatform[] {
+  const env = globalScope(context).env;
+  const found: FromPlatform[] = [];
+  for (const stage of context.model.stages) {
+    const flag = stage.from.flags.find((candidate) => candidate.name === 'platform');
+    if (flag?.value == null) continue;
+    found.push({ stage, flag, value: flag.value, expansion: expandWord(flag.value, env, { escapeChar: context.model.escapeChar }) });
+  }
+  return found;
 }
 
 /** The operating system a stage built from an image runs: its constant or ARG-given `--platform`, else the builder's. */
