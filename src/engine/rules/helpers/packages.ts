@@ -55,10 +55,11 @@ export interface SubcommandInvocation extends Invocation {
   subcommand: Token;
 }
 
-function withSubcommand(found: readonly Invocation[], names: readonly string[] | ReadonlySet<string>): SubcommandInvocation[] {
-  const accepted = new Set(names);
-  return found.filter((invocation): invocation is SubcommandInvocation => accepted.has(invocation.subcommand?.text ?? ''));
+function withSubcommand(found: readonly Invocation[], names: ReadonlySet<string>): SubcommandInvocation[] {
+  return found.filter((invocation): invocation is SubcommandInvocation => names.has(invocation.subcommand?.text ?? ''));
 }
+
+const INSTALL: ReadonlySet<string> = new Set(['install']);
 
 export interface OptionSyntax {
   /** Short options whose value is the rest of the cluster or the next argument. */
@@ -96,6 +97,12 @@ function readCache<K extends object, V>(): (key: K, env: BuildEnv, compute: () =
     entries.set(key, { env, value });
     return value;
   };
+}
+
+/** A finder whose answer for each script is kept (see readCache). */
+function cachedFinder<T>(find: (script: ShellScript, env: BuildEnv) => T): (script: ShellScript, env: BuildEnv) => T {
+  const answers = readCache<ShellScript, T>();
+  return (script, env) => answers(script, env, () => find(script, env));
 }
 
 const wordTokens = readCache<ShellWord, Token[]>();
@@ -265,9 +272,9 @@ export function aptInvocations(
 }
 
 /** `apt-get install …` commands; the packages are the operands. */
-export function aptGetInstalls(script: ShellScript, env: BuildEnv): SubcommandInvocation[] {
-  return withSubcommand(aptInvocations(script, env, ['apt-get']), ['install']);
-}
+export const aptGetInstalls = cachedFinder((script, env): SubcommandInvocation[] =>
+  withSubcommand(aptInvocations(script, env, ['apt-get']), INSTALL),
+);
 
 /** `name=version`; a `/` (a path or `name/release`) or `.deb` means a local or release-selected package. */
 export function isAptPackagePinned(spec: string): boolean {
@@ -293,10 +300,12 @@ const APK_SYNTAX: OptionSyntax = {
   ],
 };
 
+const APK_ADD: ReadonlySet<string> = new Set(['add']);
+
 /** `apk add …` commands (global options may come before `add`). */
-export function apkAdds(script: ShellScript, env: BuildEnv): SubcommandInvocation[] {
-  return withSubcommand(invocations(script, env, ['apk'], APK_SYNTAX), ['add']);
-}
+export const apkAdds = cachedFinder((script, env): SubcommandInvocation[] =>
+  withSubcommand(invocations(script, env, ['apk'], APK_SYNTAX), APK_ADD),
+);
 
 /** `name=1.2`, `name~1.2`, `name>=1.2`, `name<2`; `.apk` files are local. */
 export function isApkPackagePinned(spec: string): boolean {
@@ -340,12 +349,8 @@ function pythonModulePip(command: SimpleCommand): number | null {
   return null;
 }
 
-const scriptPipInstalls = readCache<ShellScript, PipInstall[]>();
-
 /** `pip install`, `pip3 install`, `python3 -m pip install` and `pipx install` (never pipenv). */
-export function pipInstalls(script: ShellScript, env: BuildEnv): PipInstall[] {
-  return scriptPipInstalls(script, env, () => findPipInstalls(script, env));
-}
+export const pipInstalls = cachedFinder(findPipInstalls);
 
 function findPipInstalls(script: ShellScript, env: BuildEnv): PipInstall[] {
   const found: PipInstall[] = [];
@@ -363,7 +368,7 @@ function findPipInstalls(script: ShellScript, env: BuildEnv): PipInstall[] {
       if (start !== null) invocation = invocationFrom(command, argumentTokens(command, env, start), PIP_SYNTAX);
     }
     if (invocation === null) continue;
-    for (const install of withSubcommand([invocation], ['install'])) found.push({ ...install, tool });
+    for (const install of withSubcommand([invocation], INSTALL)) found.push({ ...install, tool });
   }
   return found;
 }
@@ -402,9 +407,9 @@ const NPM_SYNTAX: OptionSyntax = {
 };
 
 /** `npm install …` and its aliases (`npm i`, `npm add`, …). */
-export function npmInstalls(script: ShellScript, env: BuildEnv): SubcommandInvocation[] {
-  return withSubcommand(invocations(script, env, ['npm'], NPM_SYNTAX), NPM_INSTALL_ALIASES);
-}
+export const npmInstalls = cachedFinder((script, env): SubcommandInvocation[] =>
+  withSubcommand(invocations(script, env, ['npm'], NPM_SYNTAX), NPM_INSTALL_ALIASES),
+);
 
 const NPM_TARBALL = /\.(?:tar|tar\.gz|tgz)$/;
 const NPM_LOCAL = /^(?:\/|\.\.?(?:\/|$)|~\/|file:)/;
@@ -444,10 +449,12 @@ const GEM_SYNTAX: OptionSyntax = {
   ],
 };
 
+const GEM_INSTALL: ReadonlySet<string> = new Set(['install', 'i']);
+
 /** `gem install …` and `gem i …`. Arguments after `--` are build options, not gems. */
-export function gemInstalls(script: ShellScript, env: BuildEnv): SubcommandInvocation[] {
-  return withSubcommand(invocations(script, env, ['gem'], GEM_SYNTAX), ['install', 'i']);
-}
+export const gemInstalls = cachedFinder((script, env): SubcommandInvocation[] =>
+  withSubcommand(invocations(script, env, ['gem'], GEM_SYNTAX), GEM_INSTALL),
+);
 
 /** `name:version`, or a local `.gem` file or path. */
 export function isGemPinned(spec: string): boolean {
@@ -470,12 +477,8 @@ export interface GoInvocation extends SubcommandInvocation {
   packages: Token[];
 }
 
-const scriptGoInvocations = readCache<ShellScript, GoInvocation[]>();
-
 /** `go install`, `go get` and `go run`. */
-export function goInvocations(script: ShellScript, env: BuildEnv): GoInvocation[] {
-  return scriptGoInvocations(script, env, () => findGoInvocations(script, env));
-}
+export const goInvocations = cachedFinder(findGoInvocations);
 
 function findGoInvocations(script: ShellScript, env: BuildEnv): GoInvocation[] {
   const found: GoInvocation[] = [];
