@@ -133,6 +133,8 @@ export function envFromPairs(
  * `${x:?}` do not stop it.
  */
 export function findVariableReferences(word: string, options: ExpandOptions = {}): VariableReference[] {
+  // Every reference starts with `$`.
+  if (!word.includes('$')) return [];
   const lexer = new ShellWordLexer(word, lexerModeOf(options, false), () => undefined);
   try {
     lexer.run(options.rawEscapes ?? false);

@@ -13,7 +13,7 @@ import {
 import { runInstructions, runShellCommands } from '../../../src/engine/rules/helpers/run-commands.js';
 import { withRuleContext } from './with-context.js';
 
-function inspect<T>(dockerfile: string, read: (commands: RpmCommand[], removes: boolean[]) => T): T {
+function inspect<T>(dockerfile: string, read: (commands: readonly RpmCommand[], removes: boolean[]) => T): T {
   return withRuleContext(dockerfile, (context) => {
     const run = runInstructions(context, { onbuild: true }).pop()!;
     const removes = runShellCommands(context, run).map((command) => removesCache(context, command, ['/var/cache/yum']));

@@ -126,14 +126,25 @@ function isOptionText(text: string): boolean {
   return text.length > 1 && text.startsWith('-');
 }
 
+const optionSetsBySyntax = new WeakMap<OptionSyntax, { longWithValue: ReadonlySet<string>; knownBooleans: ReadonlySet<string> | null }>();
+
+/** An option syntax's lists as sets, built once per syntax rather than per command. */
+function optionSets(syntax: OptionSyntax): { longWithValue: ReadonlySet<string>; knownBooleans: ReadonlySet<string> | null } {
+  let sets = optionSetsBySyntax.get(syntax);
+  if (sets === undefined) {
+    sets = { longWithValue: new Set(syntax.longWithValue), knownBooleans: syntax.knownBooleans === undefined ? null : new Set(syntax.knownBooleans) };
+    optionSetsBySyntax.set(syntax, sets);
+  }
+  return sets;
+}
+
 /** Parses arguments getopt-style into options, positional operands and the tail after `--`. */
 export function parseArguments(
   tokens: readonly Token[],
   syntax: OptionSyntax,
 ): { options: ParsedOption[]; positionals: Token[]; afterDoubleDash: Token[] } {
   const shortWithValue = syntax.shortWithValue ?? '';
-  const longWithValue = new Set(syntax.longWithValue);
-  const knownBooleans = syntax.knownBooleans === undefined ? null : new Set(syntax.knownBooleans);
+  const { longWithValue, knownBooleans } = optionSets(syntax);
   const options: ParsedOption[] = [];
   const positionals: Token[] = [];
   let index = 0;

@@ -129,8 +129,10 @@ const allRpmCommands = perAnalysis((context, instruction: Instruction): readonly
 );
 
 /** The commands of `tools` in a RUN, in the order they run. */
-export function rpmCommands(context: RuleContext, instruction: Instruction, tools: readonly RpmTool[]): RpmCommand[] {
-  return allRpmCommands(context, instruction).filter((command) => tools.includes(command.tool));
+export function rpmCommands(context: RuleContext, instruction: Instruction, tools: readonly RpmTool[]): readonly RpmCommand[] {
+  const all = allRpmCommands(context, instruction);
+  // Most RUNs use none of these tools: no new array for them.
+  return all.length === 0 ? all : all.filter((command) => tools.includes(command.tool));
 }
 
 export function verbIs(command: RpmCommand, verbs: readonly string[]): boolean {
