@@ -668,8 +668,11 @@ export interface Found<T> {
 }
 
 /** Applies a finder to every script of a RUN, in the order the scripts run. */
-export function findInRun<T>(run: RunWithScripts, finder: (script: ShellScript, env: BuildEnv) => T[]): Found<T>[] {
-  return run.scripts.flatMap((script) => finder(script.script, run.env).map((invocation) => ({ script, invocation })));
+export function findInRun<T>(run: RunWithScripts, finder: (script: ShellScript, env: BuildEnv) => readonly T[]): Found<T>[] {
+  // Plain loops: this runs for every RUN in many rules, and flatMap is slow.
+  const found: Found<T>[] = [];
+  for (const script of run.scripts) for (const invocation of finder(script.script, run.env)) found.push({ script, invocation });
+  return found;
 }
 
 /** Larger than any script: keeps every offset of a script below the next script's first one. */
