@@ -29,16 +29,17 @@ function removesLists(path: string): boolean {
   return path.startsWith(LISTS) || /^\/var\/lib\/apt\/?\*?$/.test(path);
 }
 
-const CLEANING_PROGRAMS = new Set(['rm', 'find', 'apt-get', 'apt']);
-
 function cleansLists(command: SimpleCommand, env: BuildEnv): boolean {
   const name = programName(command);
-  if (name === null || !CLEANING_PROGRAMS.has(name)) return false;
-  const texts = command.words.slice(1).flatMap((word) => tokensOf(word, env)).map((token) => token.text);
-  if (name === 'rm') return texts.some(removesLists);
-  if (name === 'find') return texts.some(removesLists) && texts.some((text) => text === '-delete' || text === 'rm');
+  // The words are read only for the few programs that can clean: every command of every RUN comes here.
+  const texts = () => command.words.slice(1).flatMap((word) => tokensOf(word, env)).map((token) => token.text);
+  if (name === 'rm') return texts().some(removesLists);
+  if (name === 'find') {
+    const findArguments = texts();
+    return findArguments.some(removesLists) && findArguments.some((text) => text === '-delete' || text === 'rm');
+  }
   if (name !== 'apt-get' && name !== 'apt') return false;
-  const subcommand = texts.find((text) => !text.startsWith('-'));
+  const subcommand = texts().find((text) => !text.startsWith('-'));
   return subcommand === 'distclean' || subcommand === 'dist-clean';
 }
 
