@@ -7,8 +7,29 @@ import type { DockerIgnore, Finding, MessageData, Rule, RuleContext, RuleSetting
 /** Shells whose `-c` argument or stdin is a POSIX shell script we can analyse. */
 const POSIX_SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|dash|ash|ksh|zsh)$/;
 
+/**
+ * A template split once into literal text (even indexes) and placeholder names (odd indexes):
+ * templates are few and fixed, findings many, so each finding only joins the pieces.
+ */
+const templatePieces = new Map<string, readonly string[]>();
+
+function piecesOf(template: string): readonly string[] {
+  let pieces = templatePieces.get(template);
+  if (pieces === undefined) {
+    pieces = template.split(/\{(\w+)\}/);
+    templatePieces.set(template, pieces);
+  }
+  return pieces;
+}
+
 export function formatMessage(template: string, data: MessageData): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  const pieces = piecesOf(template);
+  let message = pieces[0] as string;
+  for (let index = 1; index < pieces.length; index += 2) {
+    const key = pieces[index] as string;
+    message += (key in data ? String(data[key]) : `{${key}}`) + (pieces[index + 1] as string);
+  }
+  return message;
 }
 
 /** Every instruction in file order, each ONBUILD trigger right after its ONBUILD. */

@@ -88,12 +88,12 @@ export function programName(command: SimpleCommand): string | null {
  * the answer is kept, and recomputed only when asked with a different env. Answers are shared:
  * callers treat them as read-only.
  */
-function readCache<K extends object, V>(): (key: K, env: BuildEnv, compute: () => V) => V {
+function readCache<K extends object, V>(read: (key: K, env: BuildEnv) => V): (key: K, env: BuildEnv) => V {
   const entries = new WeakMap<K, { env: BuildEnv; value: V }>();
-  return (key, env, compute) => {
+  return (key, env) => {
     const entry = entries.get(key);
     if (entry !== undefined && entry.env === env) return entry.value;
-    const value = compute();
+    const value = read(key, env);
     entries.set(key, { env, value });
     return value;
   };
@@ -101,26 +101,21 @@ function readCache<K extends object, V>(): (key: K, env: BuildEnv, compute: () =
 
 /** A finder whose answer for each script is kept (see readCache). */
 function cachedFinder<T>(find: (script: ShellScript, env: BuildEnv) => T): (script: ShellScript, env: BuildEnv) => T {
-  const answers = readCache<ShellScript, T>();
-  return (script, env) => answers(script, env, () => find(script, env));
+  return readCache(find);
 }
-
-const wordTokens = readCache<ShellWord, Token[]>();
 
 /**
  * What a shell word passes to the program. Unquoted expansions are split as the shell splits
  * them; a word that uses command substitution or an unset variable yields one `unknown` token.
  */
-export function tokensOf(word: ShellWord, env: BuildEnv): Token[] {
-  return wordTokens(word, env, () => {
-    if (!word.dynamic) return [{ text: word.value, word, unknown: false }];
-    const unknown: Token[] = [{ text: word.value, word, unknown: true }];
-    if (/\$\(|`|<\(/.test(word.raw)) return unknown;
-    const expansion = expandWords(word.raw, env);
-    if (expansion.error !== null || expansion.unmatched.length > 0) return unknown;
-    return expansion.words.map((text) => ({ text, word, unknown: false }));
-  });
-}
+export const tokensOf = readCache((word: ShellWord, env: BuildEnv): Token[] => {
+  if (!word.dynamic) return [{ text: word.value, word, unknown: false }];
+  const unknown: Token[] = [{ text: word.value, word, unknown: true }];
+  if (/\$\(|`|<\(/.test(word.raw)) return unknown;
+  const expansion = expandWords(word.raw, env);
+  if (expansion.error !== null || expansion.unmatched.length > 0) return unknown;
+  return expansion.words.map((text) => ({ text, word, unknown: false }));
+});
 
 function isOptionText(text: string): boolean {
   return text.length > 1 && text.startsWith('-');
@@ -210,12 +205,17 @@ function invocationFrom(command: SimpleCommand, tokens: Token[], syntax: OptionS
   };
 }
 
-const commandArguments = readCache<SimpleCommand, Token[]>();
+function readArgumentTokens(command: SimpleCommand, env: BuildEnv, from: number): Token[] {
+  const tokens: Token[] = [];
+  for (let index = from; index < command.words.length; index++) tokens.push(...tokensOf(command.words[index] as ShellWord, env));
+  return tokens;
+}
+
+const commandArguments = readCache((command: SimpleCommand, env: BuildEnv) => readArgumentTokens(command, env, 1));
 
 /** The tokens of a command's arguments, from word `from` on (after the program name by default). */
 function argumentTokens(command: SimpleCommand, env: BuildEnv, from = 1): Token[] {
-  const read = () => command.words.slice(from).flatMap((word) => tokensOf(word, env));
-  return from === 1 ? commandArguments(command, env, read) : read();
+  return from === 1 ? commandArguments(command, env) : readArgumentTokens(command, env, from);
 }
 
 export function hasOption(invocation: Invocation, ...names: string[]): boolean {
@@ -238,7 +238,7 @@ export function mayHideOptions(invocation: Invocation): boolean {
 }
 
 /** Per option syntax, the invocations found in each script, by the list of programs looked for. */
-const scriptInvocations = new WeakMap<OptionSyntax, (script: ShellScript, env: BuildEnv, compute: () => Map<string, Invocation[]>) => Map<string, Invocation[]>>();
+const scriptInvocations = new WeakMap<OptionSyntax, (script: ShellScript, env: BuildEnv) => Map<string, Invocation[]>>();
 
 function invocations(
   script: ShellScript,
@@ -248,10 +248,10 @@ function invocations(
 ): Invocation[] {
   let cache = scriptInvocations.get(syntax);
   if (cache === undefined) {
-    cache = readCache<ShellScript, Map<string, Invocation[]>>();
+    cache = readCache(() => new Map<string, Invocation[]>());
     scriptInvocations.set(syntax, cache);
   }
-  const byPrograms = cache(script, env, () => new Map());
+  const byPrograms = cache(script, env);
   const key = programs.join(' ');
   let found = byPrograms.get(key);
   if (found === undefined) {
@@ -833,20 +833,22 @@ export interface UnpinnedCheck<T extends Invocation> {
  */
 export function reportUnpinned<T extends Invocation>(context: RuleContext, check: UnpinnedCheck<T>): void {
   for (const run of runsWithScripts(context)) {
-    const unpinned = findInRun(run, check.find)
-      .filter(({ invocation }) => check.exempt?.(invocation) !== true)
-      .flatMap(({ script, invocation }) =>
-        unpinnedTokens(check.packagesOf?.(invocation, run.instruction) ?? invocation.operands, check.isPinned).map((token) => ({
-          script,
-          invocation,
-          token,
-        })),
-      );
-    const first = unpinned[0];
-    if (first === undefined) continue;
+    // Loops rather than a filter/flatMap chain: this runs for every RUN in six rules, and most RUNs have nothing unpinned.
+    let first: { script: PackageScript; invocation: T; token: Token } | null = null;
+    const tokens: Token[] = [];
+    for (const script of run.scripts) {
+      for (const invocation of check.find(script.script, run.env)) {
+        if (check.exempt?.(invocation) === true) continue;
+        for (const token of unpinnedTokens(check.packagesOf?.(invocation, run.instruction) ?? invocation.operands, check.isPinned)) {
+          first ??= { script, invocation, token };
+          tokens.push(token);
+        }
+      }
+    }
+    if (first === null) continue;
     context.report({
       messageId: 'unpinned',
-      data: { ...check.data?.(first.invocation), packages: formatNames(unpinned.map(({ token }) => token)) },
+      data: { ...check.data?.(first.invocation), packages: formatNames(tokens) },
       instruction: run.instruction,
       at: wordSpan(context, first.script, first.token.word),
     });
