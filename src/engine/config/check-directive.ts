@@ -11,20 +11,11 @@ export interface CheckOptions {
   error: boolean;
 }
 
-const GO_BOOLEANS: Record<string, boolean> = {
-  '1': true,
-  t: true,
-  T: true,
-  TRUE: true,
-  true: true,
-  True: true,
-  '0': false,
-  f: false,
-  F: false,
-  FALSE: false,
-  false: false,
-  False: false,
-};
+/** Go's `strconv.ParseBool` spellings (a Map: `error=constructor` is no boolean). */
+const GO_BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ...['1', 't', 'T', 'TRUE', 'true', 'True'].map((spelling) => [spelling, true] as const),
+  ...['0', 'f', 'F', 'FALSE', 'false', 'False'].map((spelling) => [spelling, false] as const),
+]);
 
 export function emptyCheckOptions(): CheckOptions {
   return { skipAll: false, skip: [], experimentalAll: false, experimental: [], error: false };
@@ -61,7 +52,7 @@ export function parseCheckOptions(input: string): { options: CheckOptions; error
         break;
       }
       case 'error': {
-        const parsed = GO_BOOLEANS[value];
+        const parsed = GO_BOOLEANS.get(value);
         if (parsed === undefined) {
           return {
             options,

@@ -1,16 +1,16 @@
 import { goQuote } from './dump.js';
 
-/** Nanoseconds per unit, as Go's `time.ParseDuration` knows them. */
-const UNITS: Readonly<Record<string, number>> = {
-  ns: 1,
-  us: 1e3,
-  'µs': 1e3,
-  'μs': 1e3,
-  ms: 1e6,
-  s: 1e9,
-  m: 60e9,
-  h: 3600e9,
-};
+/** Nanoseconds per unit, as Go's `time.ParseDuration` knows them (a Map: units are user text, `constructor` is none). */
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ['ns', 1],
+  ['us', 1e3],
+  ['µs', 1e3],
+  ['μs', 1e3],
+  ['ms', 1e6],
+  ['s', 1e9],
+  ['m', 60e9],
+  ['h', 3600e9],
+]);
 
 const MAX_NANOSECONDS = 9223372036854775807;
 
@@ -39,7 +39,7 @@ export function parseGoDuration(text: string): { nanoseconds: number } | { error
     const unitMatch = /^[^\d.]*/.exec(rest) as RegExpExecArray;
     const unit = unitMatch[0];
     if (unit === '') return { error: `time: missing unit in duration ${goQuote(text)}` };
-    const scale = UNITS[unit];
+    const scale = UNITS.get(unit);
     if (scale === undefined) return { error: `time: unknown unit ${goQuote(unit)} in duration ${goQuote(text)}` };
     rest = rest.slice(unit.length);
     total += Number(`${whole || '0'}.${fraction ?? '0'}`) * scale;

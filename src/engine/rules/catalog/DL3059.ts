@@ -2,12 +2,17 @@ import type { Flag, Instruction } from '../../syntax/types.js';
 import type { Rule, RuleContext } from '../types.js';
 
 /** Mount option spellings BuildKit treats as the same key. */
-const MOUNT_KEY_ALIASES: Readonly<Record<string, string>> = { dst: 'target', destination: 'target', src: 'source', ro: 'readonly' };
+const MOUNT_KEY_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['dst', 'target'],
+  ['destination', 'target'],
+  ['src', 'source'],
+  ['ro', 'readonly'],
+]);
 
 /** A flag in a form where BuildKit-equivalent spellings compare equal (mount options in any order). */
 function flagKey(flag: Flag): string {
   if (flag.name !== 'mount' || flag.options === null) return flag.text;
-  const options = flag.options.map((option) => `${MOUNT_KEY_ALIASES[option.key] ?? option.key}=${option.value ?? ''}`).sort();
+  const options = flag.options.map((option) => `${MOUNT_KEY_ALIASES.get(option.key) ?? option.key}=${option.value ?? ''}`).sort();
   return `--mount=${options.join(',')}`;
 }
 

@@ -4,7 +4,11 @@ import { globalScope } from '../helpers/buildkit-dispatch.js';
 import type { Rule } from '../types.js';
 
 /** Hex digits a digest of each algorithm that Docker supports must have. */
-const DIGEST_LENGTHS: Readonly<Record<string, number>> = { sha256: 64, sha384: 96, sha512: 128 };
+const DIGEST_LENGTHS: ReadonlyMap<string, number> = new Map([
+  ['sha256', 64],
+  ['sha384', 96],
+  ['sha512', 128],
+]);
 
 /** Whether Docker accepts `name` as an image reference (`reference.ParseNormalizedNamed`). */
 function isValidReference(name: string): boolean {
@@ -12,7 +16,7 @@ function isValidReference(name: string): boolean {
   if (reference === null) return false;
   if (reference.digest === null) return true;
   const [algorithm = '', hex = ''] = reference.digest.split(':');
-  return DIGEST_LENGTHS[algorithm] === hex.length && /^[a-f0-9]+$/.test(hex);
+  return DIGEST_LENGTHS.get(algorithm) === hex.length && /^[a-f0-9]+$/.test(hex);
 }
 
 export const rule: Rule = {

@@ -145,17 +145,18 @@ export const runCommands = perAnalysis((context, instruction: Instruction): read
 
 export type SystemPackageManager = 'apt' | 'apk' | 'dnf' | 'yum' | 'microdnf' | 'zypper';
 
-const SYSTEM_MANAGERS: Readonly<Record<string, SystemPackageManager>> = {
-  'apt-get': 'apt',
-  apt: 'apt',
-  aptitude: 'apt',
-  apk: 'apk',
-  dnf: 'dnf',
-  tdnf: 'dnf',
-  yum: 'yum',
-  microdnf: 'microdnf',
-  zypper: 'zypper',
-};
+/** A Map, not an object: program names come from the Dockerfile, and `constructor` is no package manager. */
+const SYSTEM_MANAGERS: ReadonlyMap<string, SystemPackageManager> = new Map([
+  ['apt-get', 'apt'],
+  ['apt', 'apt'],
+  ['aptitude', 'apt'],
+  ['apk', 'apk'],
+  ['dnf', 'dnf'],
+  ['tdnf', 'dnf'],
+  ['yum', 'yum'],
+  ['microdnf', 'microdnf'],
+  ['zypper', 'zypper'],
+]);
 
 const INSTALL_VERBS: Readonly<Record<SystemPackageManager, readonly string[]>> = {
   apt: ['install'],
@@ -216,7 +217,7 @@ export interface PackageCommand extends RunCommand {
 export const packageCommands = perAnalysis((context, instruction: Instruction): readonly PackageCommand[] => {
   const found: PackageCommand[] = [];
   for (const run of runCommands(context, instruction)) {
-    const manager = SYSTEM_MANAGERS[run.program];
+    const manager = SYSTEM_MANAGERS.get(run.program);
     if (manager === undefined) continue;
     const positional = positionalWords(run.argv.slice(1), MANAGER_OPTIONS_WITH_VALUE);
     const verb = positional[0];
