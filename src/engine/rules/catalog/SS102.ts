@@ -1,3 +1,4 @@
+import { memoizeByText } from '../../estimate/text-memo.js';
 import type { Instruction } from '../../syntax/types.js';
 import {
   basename,
@@ -6,6 +7,7 @@ import {
   isInstall,
   isRefresh,
   isRemoval,
+  MOUNT_TARGET_KEYS,
   optionValues,
   packageCommands,
   packageName,
@@ -122,7 +124,7 @@ function mountTargets(context: RuleContext, instruction: Instruction, workdir: s
   if (instruction.flags.length === 0) return [];
   return instruction.flags
     .filter((flag) => flag.name === 'mount')
-    .flatMap((flag) => flag.options?.filter((option) => ['target', 'dst', 'destination'].includes(option.key)).map((option) => option.value ?? '') ?? [])
+    .flatMap((flag) => flag.options?.filter((option) => MOUNT_TARGET_KEYS.has(option.key)).map((option) => option.value ?? '') ?? [])
     .filter((target) => target !== '')
     .map((target) => resolvePath(workdir, context.model.expand(instruction, target).value));
 }
@@ -263,8 +265,11 @@ function addNew<T>(existing: Map<string, T>, added: readonly T[], key: (item: T)
 /** Characters `.` in a RegExp does not match: a created path holding one never matches a pattern's `(?:/.*)?` tail. */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
-/** Whether deleting `pattern` (which may hold `*` and `?`) deletes a created file or some of a created directory. */
-function pathMatcher(pattern: string): (created: Created) => boolean {
+/**
+ * Whether deleting `pattern` (which may hold `*` and `?`) deletes a created file or some of a
+ * created directory. The same few patterns (`/var/lib/apt/lists/*`) come back in RUN after RUN.
+ */
+const pathMatcher = memoizeByText((pattern: string): ((created: Created) => boolean) => {
   if (pattern === '/') return () => false;
   const literalPrefix = pattern.split(/[*?]/)[0] ?? '';
   const inCreatedDirectory = (created: Created) => created.directory && literalPrefix.startsWith(`${created.path}/`);
@@ -282,4 +287,4 @@ function pathMatcher(pattern: string): (created: Created) => boolean {
     .join('');
   const whole = new RegExp(`^${source}(?:/.*)?$`);
   return (created) => whole.test(created.path) || inCreatedDirectory(created);
-}
+});

@@ -83,6 +83,9 @@ export function flagValue(instruction: Instruction, name: string): string | null
   return null;
 }
 
+/** The spellings BuildKit accepts for a mount's target. */
+export const MOUNT_TARGET_KEYS: ReadonlySet<string> = new Set(['target', 'dst', 'destination']);
+
 /** Targets of `RUN --mount=type=cache`. */
 export function cacheMountTargets(instruction: Instruction): string[] {
   const targets: string[] = [];
@@ -90,8 +93,8 @@ export function cacheMountTargets(instruction: Instruction): string[] {
   for (const flag of instruction.flags) {
     if (flag.name !== 'mount' || flag.options === null) continue;
     const type = flag.options.find((option) => option.key === 'type')?.value;
-    const target = flag.options.find((option) => ['target', 'dst', 'destination'].includes(option.key))?.value;
-    if (type === 'cache' && target != null) targets.push(target.replace(/\/+$/, ''));
+    const target = flag.options.find((option) => MOUNT_TARGET_KEYS.has(option.key))?.value;
+    if (type === 'cache' && target != null) targets.push(target.endsWith('/') ? target.replace(/\/+$/, '') : target);
   }
   return targets;
 }
@@ -471,9 +474,14 @@ export function optionValues(words: readonly string[], names: readonly string[])
   return values;
 }
 
+/** An empty, `.` or `..` segment. */
+const NOT_NORMAL_SEGMENT = /\/\/|\/\.\.?(?:\/|$)/;
+
 /** Joins `path` onto `directory` like the builder does for WORKDIR and COPY destinations. */
 export function resolvePath(directory: string, path: string): string {
-  const joined = path.startsWith('/') ? path : `${directory.replace(/\/+$/, '')}/${path}`;
+  const joined = path.startsWith('/') ? path : `${directory}/${path}`;
+  // Most paths are already normal; only the others are taken apart.
+  if (joined.startsWith('/') && (joined.length === 1 || !joined.endsWith('/')) && !NOT_NORMAL_SEGMENT.test(joined)) return joined;
   const parts: string[] = [];
   for (const part of joined.split('/')) {
     if (part === '' || part === '.') continue;
