@@ -5,794 +5,833 @@
 // Closures re-implement apt's resolver on a debian:bookworm-slim base and matched `apt-get -s` on 385/385
 // installs with and without Recommends; size factors were measured on one Debian 12 machine (807 packages).
 // Method, validation and caveats: ../shared/data/debian-bookworm/NOTES.md.
+//
+// Packed as described by PackedDebianAptData in src/data/image-data-types.ts. Package numbers are the positions of
+// the 2446 names of debian-bookworm/sizes.json in code-unit order, from acl to zutty.
 
-import type { DebianAptData } from './image-data-types.js';
+import type { PackedDebianAptData } from './image-data-types.js';
 
-export const debianBookwormApt: DebianAptData = {
+export const debianBookwormApt: PackedDebianAptData = {
   defaultFactor: {"full":0.9808,"slim":0.911},
   defaultPythonFactor: {"full":1.677,"slim":1.607},
   dpkgDbBytesPerPackage: 28968,
   aptListsBytes: 19859939,
-  baseSet: ["adduser","apt","base-files","base-passwd","bash","bsdutils","coreutils","dash","debconf","debian-archive-keyring","debianutils","diffutils","dpkg","e2fsprogs","findutils","gcc-12-base","gpgv","grep","gzip","hostname","init-system-helpers","libacl1","libapt-pkg6.0","libattr1","libaudit-common","libaudit1","libblkid1","libbz2-1.0","libc-bin","libc6","libcap-ng0","libcap2","libcom-err2","libcrypt1","libdb5.3","libdebconfclient0","libext2fs2","libffi8","libgcc-s1","libgcrypt20","libgmp10","libgnutls30","libgpg-error0","libhogweed6","libidn2-0","liblz4-1","liblzma5","libmd0","libmount1","libnettle8","libp11-kit0","libpam-modules","libpam-modules-bin","libpam-runtime","libpam0g","libpcre2-8-0","libseccomp2","libselinux1","libsemanage-common","libsemanage2","libsepol2","libsmartcols1","libss2","libstdc++6","libsystemd0","libtasn1-6","libtinfo6","libudev1","libunistring2","libuuid1","libxxhash0","libzstd1","login","logsave","mawk","mount","ncurses-base","ncurses-bin","passwd","perl-base","sed","sysvinit-utils","tar","tzdata","usr-is-merged","util-linux","util-linux-extra","zlib1g"],
-  packageNames: [
-    "acl","adwaita-icon-theme","alsa-topology-conf","alsa-ucm-conf","alsa-utils","apache2","apache2-bin","apache2-data","apache2-dev","apache2-utils","apngopt","appstream",
-    "apt-transport-https","apt-utils","apulse","arch-test","aspell","aspell-en","at-spi2-common","at-spi2-core","attr","autoconf","automake","autopoint",
-    "autotools-dev","avahi-daemon","avahi-utils","bc","bind9","bind9-dnsutils","bind9-host","bind9-libs","bind9-utils","binfmt-support","binutils","binutils-aarch64-linux-gnu",
-    "binutils-arm-linux-gnueabihf","binutils-common","binutils-i686-linux-gnu","binutils-mingw-w64-x86-64","binutils-mips64-linux-gnuabi64","binutils-mips64el-linux-gnuabi64","binutils-powerpc64le-linux-gnu","binutils-riscv64-linux-gnu","binutils-s390x-linux-gnu","binutils-x86-64-linux-gnu","bison","bsd-mailx",
-    "bsdextrautils","bsdmainutils","bubblewrap","build-essential","bzip2","bzip2-doc","ca-certificates","ca-certificates-java","cargo","ccache","cheese","cheese-common",
-    "chromium","chromium-common","clang","clang-14","clisp","cm-super","cm-super-minimal","cmake","cmake-data","cmdtest","comerr-dev","cpp",
-    "cpp-12","cpp-12-aarch64-linux-gnu","cpp-12-arm-linux-gnueabihf","cpp-12-riscv64-linux-gnu","cpp-aarch64-linux-gnu","cpp-arm-linux-gnueabihf","cpp-riscv64-linux-gnu","cracklib-runtime","criu","cron","cron-daemon-common","cups-pk-helper",
-    "curl","dbus","dbus-bin","dbus-daemon","dbus-session-bus-common","dbus-system-bus-common","dbus-user-session","dbus-x11","dconf-gsettings-backend","dconf-service","dctrl-tools","debconf-utils",
-    "debhelper","debian-keyring","debootstrap","default-jdk","default-jdk-headless","default-jre","default-jre-headless","default-libmysqlclient-dev","default-mysql-client","desktop-file-utils","devscripts","dh-autoreconf",
-    "dh-strip-nondeterminism","dialog","dictionaries-common","diffstat","dirmngr","distro-info-data","dmidecode","dmsetup","dns-root-data","dnsutils","docbook-xml","docbook-xsl",
-    "docutils-common","dosfstools","dpkg-dev","dput","dumb-init","dvipng","dvisvgm","dwz","ed","eject","emacsen-common","enchant-2",
-    "equivs","eslint","evolution-data-server","evolution-data-server-common","exfatprogs","exim4-base","exim4-config","exim4-daemon-light","expect","fakeroot","fdisk","ffmpeg",
-    "file","firefox-esr","folks-common","fontconfig","fontconfig-config","fontforge","fontforge-common","fonts-cantarell","fonts-dejavu","fonts-dejavu-core","fonts-dejavu-extra","fonts-droid-fallback",
-    "fonts-inconsolata","fonts-lato","fonts-liberation","fonts-liberation2","fonts-lmodern","fonts-noto","fonts-noto-cjk","fonts-noto-cjk-extra","fonts-noto-color-emoji","fonts-noto-core","fonts-noto-extra","fonts-noto-mono",
-    "fonts-noto-ui-core","fonts-noto-ui-extra","fonts-noto-unhinted","fonts-urw-base35","freeipmi-common","freetds-common","freetds-dev","freetds-doc","fswatch","fuse3","g++","g++-12",
-    "g++-12-aarch64-linux-gnu","g++-12-arm-linux-gnueabihf","g++-12-riscv64-linux-gnu","g++-aarch64-linux-gnu","g++-arm-linux-gnueabihf","g++-mingw-w64-x86-64","g++-mingw-w64-x86-64-posix","g++-mingw-w64-x86-64-win32","g++-riscv64-linux-gnu","gcc","gcc-12","gcc-12-aarch64-linux-gnu",
-    "gcc-12-aarch64-linux-gnu-base","gcc-12-arm-linux-gnueabihf","gcc-12-arm-linux-gnueabihf-base","gcc-12-cross-base","gcc-12-cross-base-ports","gcc-12-riscv64-linux-gnu","gcc-12-riscv64-linux-gnu-base","gcc-aarch64-linux-gnu","gcc-arm-linux-gnueabihf","gcc-mingw-w64-base","gcc-mingw-w64-x86-64-posix","gcc-mingw-w64-x86-64-posix-runtime",
-    "gcc-mingw-w64-x86-64-win32","gcc-mingw-w64-x86-64-win32-runtime","gcc-riscv64-linux-gnu","gconf-service","gconf2-common","gcr","gdal-bin","gdal-data","gdal-plugins","gdb","gdisk","gearman-job-server",
-    "geary","genisoimage","geocode-glib-common","gettext","gettext-base","gfortran","gfortran-12","gh","ghostscript","gir1.2-atk-1.0","gir1.2-freedesktop","gir1.2-gdkpixbuf-2.0",
-    "gir1.2-glib-2.0","gir1.2-gsf-1","gir1.2-gtk-3.0","gir1.2-handy-1","gir1.2-harfbuzz-0.0","gir1.2-notify-0.7","gir1.2-packagekitglib-1.0","gir1.2-pango-1.0","gir1.2-polkit-1.0","gir1.2-poppler-0.18","gir1.2-rsvg-2.0","gir1.2-secret-1",
-    "gir1.2-vips-8.0","git","git-man","glib-networking","glib-networking-common","glib-networking-services","gnome-desktop3-data","gnome-keyring","gnome-keyring-pkcs11","gnome-video-effects","gnupg","gnupg-agent",
-    "gnupg-l10n","gnupg-utils","gnupg2","golang","golang-1.19","golang-1.19-doc","golang-1.19-go","golang-1.19-src","golang-doc","golang-go","golang-src","gosu",
-    "gperf","gpg","gpg-agent","gpg-wks-client","gpg-wks-server","gpgconf","gpgsm","graphicsmagick","graphviz","groff-base","gsettings-desktop-schemas","gsfonts",
-    "gstreamer1.0-clutter-3.0","gstreamer1.0-gl","gstreamer1.0-libav","gstreamer1.0-plugins-bad","gstreamer1.0-plugins-base","gstreamer1.0-plugins-good","gstreamer1.0-x","gtk-update-icon-cache","gvfs","gvfs-common","gvfs-daemons","gvfs-libs",
-    "gyp","handlebars","hdf5-helpers","hicolor-icon-theme","httpie","hunspell-en-us","i965-va-driver","ibverbs-providers","icu-devtools","imagemagick","imagemagick-6-common","imagemagick-6.q16",
-    "inetutils-telnet","inotify-tools","intel-media-va-driver","intltool-debian","ipmitool","iproute2","iptables","iputils-ping","iso-codes","isolinux","java-common","javascript-common",
-    "jpegoptim","jq","kmod","krb5-config","krb5-kdc","krb5-locales","krb5-multidev","krb5-user","ldap-utils","less","lib32gcc-s1","lib32stdc++6",
-    "lib3mf1","libaa1","libaacs0","libabsl20220623","libacl1-dev","libaec-dev","libaec0","libalgorithm-diff-perl","libalgorithm-diff-xs-perl","libalgorithm-merge-perl","libaliased-perl","libann0",
-    "libaom-dev","libaom3","libaopalliance-java","libapache-pom-java","libapache2-mod-php8.2","libapparmor-dev","libapparmor1","libappstream4","libapr1","libapr1-dev","libaprutil1","libaprutil1-dbd-sqlite3",
-    "libaprutil1-dev","libaprutil1-ldap","libapt-pkg-perl","libarchive-cpio-perl","libarchive-zip-perl","libarchive13","libargon2-1","libargon2-dev","libarmadillo-dev","libarmadillo11","libarpack2","libarpack2-dev",
-    "libarray-intspan-perl","libasan8","libasan8-arm64-cross","libasan8-armhf-cross","libasan8-riscv64-cross","libasound2","libasound2-data","libasound2-plugins","libaspell15","libass9","libassuan0","libasyncns0",
-    "libatasmart4","libatinject-jsr330-api-java","libatk-bridge2.0-0","libatk-wrapper-java","libatk-wrapper-java-jni","libatk1.0-0","libatm1","libatomic1","libatomic1-arm64-cross","libatomic1-armhf-cross","libatomic1-riscv64-cross","libatopology2",
-    "libatspi2.0-0","libattr1-dev","libauthen-sasl-perl","libavahi-client3","libavahi-common-data","libavahi-common3","libavahi-core7","libavc1394-0","libavcodec59","libavdevice59","libavfilter8","libavformat59",
-    "libavif-dev","libavif15","libavutil57","libb-hooks-endofscope-perl","libb-hooks-op-check-perl","libbabeltrace1","libbasicobjects-dev","libbasicobjects0","libbdplus0","libberkeleydb-perl","libbinutils","libblas-dev",
-    "libblas3","libblkid-dev","libblockdev-crypto2","libblockdev-fs2","libblockdev-loop2","libblockdev-part-err2","libblockdev-part2","libblockdev-swap2","libblockdev-utils2","libblockdev2","libblosc-dev","libblosc1",
-    "libbluetooth-dev","libbluetooth3","libbluray2","libboost-dev","libboost-filesystem1.74.0","libboost-iostreams1.74.0","libboost-program-options1.74.0","libboost-regex1.74.0","libboost-thread1.74.0","libboost1.74-dev","libbpf1","libbrotli-dev",
-    "libbrotli1","libbs2b0","libbsd-dev","libbsd0","libbtrfs-dev","libbtrfs0","libburn4","libbz2-dev","libc-ares2","libc-client2007e","libc-client2007e-dev","libc-dev-bin",
-    "libc-devtools","libc-l10n","libc6-arm64-cross","libc6-armhf-cross","libc6-dbg","libc6-dev","libc6-dev-arm64-cross","libc6-dev-armhf-cross","libc6-dev-riscv64-cross","libc6-i386","libc6-riscv64-cross","libcaca0",
-    "libcairo-gobject2","libcairo-script-interpreter2","libcairo2","libcairo2-dev","libcamel-1.2-64","libcanberra-gtk3-0","libcanberra-gtk3-module","libcanberra0","libcap-dev","libcap2-bin","libcapture-tiny-perl","libcbor0.8",
-    "libcc1-0","libcdi-api-java","libcdio-cdda2","libcdio-paranoia2","libcdio19","libcdparanoia0","libcdt5","libcephfs2","libcfitsio-dev","libcfitsio-doc","libcfitsio10","libcgi-fast-perl",
-    "libcgi-pm-perl","libcgif-dev","libcgif0","libcgraph6","libcheese-gtk25","libcheese8","libchromaprint1","libcjson1","libclang-14-dev","libclang-common-14-dev","libclang-cpp14","libclang-dev",
-    "libclang-rt-14-dev","libclang1-14","libclass-data-inheritable-perl","libclass-inspector-perl","libclass-method-modifiers-perl","libclass-xsaccessor-perl","libclone-perl","libclutter-1.0-0","libclutter-1.0-common","libclutter-gst-3.0-0","libclutter-gtk-1.0-0","libcodec2-1.0",
-    "libcogl-common","libcogl-pango20","libcogl-path20","libcogl20","libcollection-dev","libcollection4","libcolord2","libcommon-sense-perl","libcommons-cli-java","libcommons-io-java","libcommons-lang3-java","libcommons-parent-java",
-    "libconfig-inifiles-perl","libconfig-tiny-perl","libconst-fast-perl","libcontextual-return-perl","libconvert-binhex-perl","libcpanel-json-xs-perl","libcrack2","libcrypt-dev","libcryptsetup12","libct4","libctf-nobfd0","libctf0",
-    "libcups2","libcups2-dev","libcupsfilters-dev","libcupsfilters1","libcupsimage2","libcupsimage2-dev","libcurl3-gnutls","libcurl3-nss","libcurl4","libcurl4-gnutls-dev","libcurl4-openssl-dev","libdaemon0",
-    "libdata-dpath-perl","libdata-dump-perl","libdata-messagepack-perl","libdata-optlist-perl","libdata-validate-domain-perl","libdata-validate-ip-perl","libdata-validate-uri-perl","libdatrie-dev","libdatrie1","libdav1d-dev","libdav1d6","libdb-dev",
-    "libdb5.3-dev","libdbd-mariadb-perl","libdbi-perl","libdbus-1-3","libdbus-1-dev","libdbus-glib-1-2","libdc1394-25","libdca0","libdconf1","libde265-0","libde265-dev","libdebhelper-perl",
-    "libdebuginfod-common","libdebuginfod1","libdecor-0-0","libdecor-0-plugin-1-cairo","libdeflate-dev","libdeflate0","libdevel-callchecker-perl","libdevel-size-perl","libdevel-stacktrace-perl","libdevmapper1.02.1","libdhash1","libdirectfb-1.7-7",
-    "libdistro-info-perl","libdjvulibre-dev","libdjvulibre-text","libdjvulibre21","libdouble-conversion3","libdpkg-perl","libdrm-amdgpu1","libdrm-common","libdrm-dev","libdrm-intel1","libdrm-nouveau2","libdrm-radeon1",
-    "libdrm2","libduktape207","libdv4","libdvdnav4","libdvdread8","libdw1","libdynaloader-functions-perl","libebackend-1.2-11","libebook-1.2-21","libebook-contacts-1.2-4","libecal-2.0-2","libedata-book-1.2-27",
-    "libedata-cal-2.0-2","libedataserver-1.2-27","libedataserverui-1.2-4","libedit-dev","libedit2","libegl-dev","libegl-mesa0","libegl1","libelf1","libemail-address-xs-perl","libenchant-2-2","libencode-locale-perl",
-    "libepoxy0","liberror-perl","liberror-prone-java","libestr0","libev4","libevdev2","libevent-2.1-7","libevent-core-2.1-7","libevent-dev","libevent-extra-2.1-7","libevent-openssl-2.1-7","libevent-pthreads-2.1-7",
-    "libexception-class-perl","libexif-dev","libexif-doc","libexif12","libexpat1","libexpat1-dev","libexporter-tiny-perl","libfaad2","libfakeroot","libfastjson4","libfcgi-bin","libfcgi-perl",
-    "libfcgi0ldbl","libfdisk1","libfeature-compat-class-perl","libfeature-compat-try-perl","libffcall1b","libffi-dev","libfftw3-bin","libfftw3-dev","libfftw3-double3","libfftw3-long3","libfftw3-quad3","libfftw3-single3",
-    "libfido2-1","libfile-basedir-perl","libfile-chdir-perl","libfile-desktopentry-perl","libfile-dirlist-perl","libfile-fcntllock-perl","libfile-find-rule-perl","libfile-homedir-perl","libfile-listing-perl","libfile-mimeinfo-perl","libfile-stripnondeterminism-perl","libfile-touch-perl",
-    "libfile-which-perl","libflac12","libflite1","libfluidsynth3","libfmt9","libfolks-eds26","libfolks26","libfont-afm-perl","libfont-ttf-perl","libfontconfig-dev","libfontconfig1","libfontconfig1-dev",
-    "libfontenc1","libfontforge4","libfreeaptx0","libfreeipmi17","libfreetype-dev","libfreetype6","libfreetype6-dev","libfreexl-dev","libfreexl1","libfreezethaw-perl","libfribidi-dev","libfribidi0",
-    "libfstrm0","libfuse3-3","libfyba-dev","libfyba0","libgail-common","libgail18","libgav1-1","libgbm1","libgc1","libgcc-12-dev","libgcc-12-dev-arm64-cross","libgcc-12-dev-armhf-cross",
-    "libgcc-12-dev-riscv64-cross","libgcc-s1-arm64-cross","libgcc-s1-armhf-cross","libgcc-s1-riscv64-cross","libgck-1-0","libgconf-2-4","libgcr-base-3-1","libgcr-ui-3-1","libgd3","libgdal-dev","libgdal32","libgdbm-compat-dev",
-    "libgdbm-compat4","libgdbm-dev","libgdbm6","libgdk-pixbuf-2.0-0","libgdk-pixbuf-2.0-dev","libgdk-pixbuf2.0-bin","libgdk-pixbuf2.0-common","libgee-0.8-2","libgeocode-glib-2-0","libgeos-c1v5","libgeos-dev","libgeos3.11.1",
-    "libgeotiff-dev","libgeotiff5","libgeronimo-annotation-1.3-spec-java","libgeronimo-interceptor-3.0-spec-java","libgfapi0","libgfortran-12-dev","libgfortran5","libgfrpc0","libgfxdr0","libgif-dev","libgif7","libgirepository-1.0-1",
-    "libgit-wrapper-perl","libgit2-1.5","libgitlab-api-v4-perl","libgl-dev","libgl1","libgl1-mesa-dev","libgl1-mesa-dri","libgl1-mesa-glx","libglapi-mesa","libgles-dev","libgles1","libgles2",
-    "libglew2.2","libglib2.0-0","libglib2.0-bin","libglib2.0-data","libglib2.0-dev","libglib2.0-dev-bin","libglu1-mesa","libglusterfs0","libglvnd-core-dev","libglvnd-dev","libglvnd0","libglx-dev",
-    "libglx-mesa0","libglx0","libgme0","libgmime-3.0-0","libgmp-dev","libgmpxx4ldbl","libgnome-desktop-3-20","libgnutls-dane0","libgoa-1.0-0b","libgoa-1.0-common","libgomp1","libgomp1-arm64-cross",
-    "libgomp1-armhf-cross","libgomp1-riscv64-cross","libgpgme11","libgpm2","libgprofng0","libgraphene-1.0-0","libgraphicsmagick-q16-3","libgraphite2-3","libgraphite2-dev","libgs-common","libgs10","libgs10-common",
-    "libgsf-1-114","libgsf-1-common","libgsf-1-dev","libgsm1","libgsound0","libgspell-1-2","libgspell-1-common","libgssapi-krb5-2","libgssdp-1.6-0","libgssrpc4","libgstreamer-gl1.0-0","libgstreamer-plugins-bad1.0-0",
-    "libgstreamer-plugins-base1.0-0","libgstreamer1.0-0","libgtk-3-0","libgtk-3-bin","libgtk-3-common","libgtk2.0-0","libgtk2.0-bin","libgtk2.0-common","libgts-0.7-5","libgts-bin","libguava-java","libgudev-1.0-0",
-    "libguice-java","libgumbo1","libgupnp-1.6-0","libgupnp-igd-1.0-4","libgvc6","libgvpr2","libgweather-4-0","libgweather-4-common","libhandy-1-0","libharfbuzz-dev","libharfbuzz-gobject0","libharfbuzz-icu0",
-    "libharfbuzz-subset0","libharfbuzz0b","libhashkit-dev","libhashkit2","libhdf4-0-alt","libhdf4-alt-dev","libhdf5-103-1","libhdf5-cpp-103-1","libhdf5-dev","libhdf5-fortran-102","libhdf5-hl-100","libhdf5-hl-cpp-100",
-    "libhdf5-hl-fortran-100","libheif-dev","libheif1","libhiredis0.14","libhtml-form-perl","libhtml-format-perl","libhtml-html5-entities-perl","libhtml-parser-perl","libhtml-tagset-perl","libhtml-tokeparser-simple-perl","libhtml-tree-perl","libhttp-cookies-perl",
-    "libhttp-daemon-perl","libhttp-date-perl","libhttp-message-perl","libhttp-negotiate-perl","libhttp-parser2.9","libhttp-tiny-multipart-perl","libhunspell-1.7-0","libhwasan0-arm64-cross","libhwy-dev","libhwy1","libhyphen0","libibverbs1",
-    "libical3","libice-dev","libice6","libicu-dev","libicu72","libidn12","libiec61883-0","libigdgmm12","libijs-0.35","libimage-exiftool-perl","libimagequant-dev","libimagequant0",
-    "libimath-3-1-29","libimath-dev","libimport-into-perl","libindirect-perl","libini-config-dev","libini-config5","libinih1","libinotifytools0","libinput-bin","libinput10","libinstpatch-1.0-2","libio-html-perl",
-    "libio-interactive-perl","libio-prompter-perl","libio-pty-perl","libio-sessiondata-perl","libio-socket-ssl-perl","libio-string-perl","libio-stringy-perl","libip4tc2","libip6tc2","libipa-hbac0","libipc-run-perl","libipc-run3-perl",
-    "libipc-system-simple-perl","libipt2","libisl23","libisoburn1","libisofs6","libiterator-perl","libiterator-util-perl","libitm1","libitm1-arm64-cross","libjack-jackd2-0","libjansi-java","libjansson-dev",
-    "libjansson4","libjavascriptcoregtk-4.1-0","libjbig-dev","libjbig0","libjbig2dec0","libjemalloc2","libjpeg-dev","libjpeg-turbo-progs","libjpeg62-turbo","libjpeg62-turbo-dev","libjq1","libjs-async",
-    "libjs-events","libjs-inherits","libjs-is-typedarray","libjs-jquery","libjs-prettify","libjs-regenerate","libjs-source-map","libjs-sphinxdoc","libjs-sprintf-js","libjs-typedarray-to-buffer","libjs-underscore","libjs-util",
-    "libjson-c-dev","libjson-c5","libjson-glib-1.0-0","libjson-glib-1.0-common","libjson-maybexs-perl","libjson-perl","libjson-xs-perl","libjsoncpp25","libjsr305-java","libjte2","libjxl-dev","libjxl0.7",
-    "libjxr-tools","libjxr0","libk5crypto3","libkadm5clnt-mit12","libkadm5srv-mit12","libkate1","libkdb5-10","libkeyutils1","libkml-dev","libkmlbase1","libkmlconvenience1","libkmldom1",
-    "libkmlengine1","libkmlregionator1","libkmlxsd1","libkmod2","libkpathsea6","libkrb5-3","libkrb5-dev","libkrb5support0","libksba8","liblab-gamut1","liblapack-dev","liblapack3",
-    "liblcms2-2","liblcms2-dev","libldacbt-enc2","libldap-2.5-0","libldap-common","libldap-dev","libldap2-dev","libldb-dev","libldb2","liblerc-dev","liblerc4","liblilv-0-0",
-    "liblist-compare-perl","liblist-someutils-perl","liblist-someutils-xs-perl","liblist-utilsby-perl","libllvm14","libllvm15","liblmdb0","liblocale-gettext-perl","liblockfile-bin","liblockfile1","liblog-any-adapter-screen-perl","liblog-any-perl",
-    "liblognorm5","liblqr-1-0","liblqr-1-0-dev","liblrdf0","liblsan0","liblsan0-arm64-cross","libltc11","libltdl-dev","libltdl7","liblua5.2-0","liblua5.2-dev","liblua5.3-0",
-    "liblwp-mediatypes-perl","liblwp-protocol-https-perl","liblz1","liblz4-dev","liblzf1","liblzma-dev","liblzo2-2","libmagic-mgc","libmagic1","libmagick++-6-headers","libmagick++-6.q16-8","libmagick++-6.q16-dev",
-    "libmagick++-dev","libmagickcore-6-arch-config","libmagickcore-6-headers","libmagickcore-6.q16-6","libmagickcore-6.q16-6-extra","libmagickcore-6.q16-dev","libmagickcore-dev","libmagickwand-6-headers","libmagickwand-6.q16-6","libmagickwand-6.q16-dev","libmagickwand-dev","libmail-sendmail-perl",
-    "libmailtools-perl","libmanette-0.2-0","libmariadb-dev","libmariadb-dev-compat","libmariadb3","libmarkdown2","libmath-base85-perl","libmatio-dev","libmatio11","libmaven-parent-java","libmaven-resolver-java","libmaven-shared-utils-java",
-    "libmaven3-core-java","libmaxminddb-dev","libmaxminddb0","libmbedcrypto7","libmbedtls14","libmbedx509-1","libmcrypt-dev","libmcrypt4","libmd-dev","libmd4c0","libmemcached-dev","libmemcached11",
-    "libmemcachedutil2","libmessaging-menu0","libmfx1","libmhash2","libmime-charset-perl","libmime-tools-perl","libminizip-dev","libminizip1","libmjpegutils-2.1-0","libmldbm-perl","libmnl0","libmodplug1",
-    "libmodule-implementation-perl","libmodule-runtime-perl","libmoo-perl","libmoox-aliases-perl","libmount-dev","libmouse-perl","libmp3lame0","libmpc3","libmpcdec6","libmpeg2encpp-2.1-0","libmpfr6","libmpg123-0",
-    "libmplex2-2.1-0","libmtdev1","libmujs2","libmysofa1","libnamespace-clean-perl","libncurses-dev","libncurses5-dev","libncurses6","libncursesw5-dev","libncursesw6","libneon27","libnet-dbus-perl",
-    "libnet-domain-tld-perl","libnet-http-perl","libnet-ipv6addr-perl","libnet-netmask-perl","libnet-smtp-ssl-perl","libnet-ssleay-perl","libnet1","libnetaddr-ip-perl","libnetcdf-dev","libnetcdf19","libnetfilter-conntrack3","libnetpbm11",
-    "libnfnetlink0","libnfsidmap1","libnftables1","libnftnl11","libnghttp2-14","libnghttp2-dev","libnice10","libnl-3-200","libnl-route-3-200","libnode-dev","libnode108","libnorm1",
-    "libnotify-bin","libnotify4","libnpth0","libnsl-dev","libnsl2","libnspr4","libnss-mdns","libnss-sss","libnss-systemd","libnss-wrapper","libnss3","libntfs-3g89",
-    "libnuma-dev","libnuma1","libnumber-compare-perl","libobjc-12-dev","libobjc4","libobject-pad-perl","libodbc2","libodbccr2","libodbcinst2","libogdi-dev","libogdi4.1","libogg0",
-    "libonig-dev","libonig5","libopenal-data","libopenal1","libopenblas0","libopenblas0-pthread","libopencsg1","libopenexr-3-1-30","libopenexr-dev","libopengl-dev","libopengl0","libopenh264-7",
-    "libopenipmi0","libopenjp2-7","libopenjp2-7-dev","libopenmpt0","libopenni2-0","libopenslide-dev","libopenslide0","libopus0","liborc-0.4-0","liborc-0.4-dev","liborc-0.4-dev-bin","libpackage-stash-perl",
-    "libpackage-stash-xs-perl","libpackagekit-glib2-18","libpam-cap","libpam-gnome-keyring","libpam-pwquality","libpam-sss","libpam-systemd","libpam0g-dev","libpango-1.0-0","libpango1.0-dev","libpangocairo-1.0-0","libpangoft2-1.0-0",
-    "libpangoxft-1.0-0","libpaper-utils","libpaper1","libparams-classify-perl","libparams-util-perl","libparted-fs-resize0","libparted2","libpath-iterator-rule-perl","libpath-tiny-perl","libpath-utils1","libpathplan4","libpci3",
-    "libpciaccess-dev","libpciaccess0","libpcre16-3","libpcre2-16-0","libpcre2-32-0","libpcre2-dev","libpcre2-posix3","libpcre3","libpcre3-dev","libpcre32-3","libpcrecpp0v5","libpcsclite1",
-    "libpeas-1.0-0","libpeas-common","libperl5.36","libperlio-gzip-perl","libperlio-utf8-strict-perl","libpfm4","libpgm-5.3-0","libphonenumber8","libpipeline1","libpipewire-0.3-0","libpipewire-0.3-common","libpixman-1-0",
-    "libpixman-1-dev","libpkgconf3","libplacebo208","libplexus-cipher-java","libplexus-classworlds-java","libplexus-component-annotations-java","libplexus-interpolation-java","libplexus-sec-dispatcher-java","libplexus-utils2-java","libpng-dev","libpng-tools","libpng16-16",
-    "libpocketsphinx3","libpod-constants-perl","libpod-parser-perl","libpolkit-agent-1-0","libpolkit-gobject-1-0","libpoppler-dev","libpoppler-glib-dev","libpoppler-glib8","libpoppler-private-dev","libpoppler126","libpopt-dev","libpopt0",
-    "libpostproc56","libpotrace0","libpq-dev","libpq5","libproc-processtable-perl","libproc2-0","libproj-dev","libproj25","libprotobuf-c1","libprotobuf32","libproxy1v5","libpsl5",
-    "libptexenc1","libpthread-stubs0-dev","libpulse0","libpulsedsp","libpwquality-common","libpwquality1","libpython3-dev","libpython3-stdlib","libpython3.11","libpython3.11-dev","libpython3.11-minimal","libpython3.11-stdlib",
-    "libqhull-dev","libqhull-r8.0","libqhull8.0","libqhullcpp8.0","libqrencode4","libqscintilla2-qt5-15","libqscintilla2-qt5-l10n","libqt5core5a","libqt5dbus5","libqt5gamepad5","libqt5gui5","libqt5multimedia5",
-    "libqt5network5","libqt5printsupport5","libqt5qml5","libqt5qmlmodels5","libqt5quick5","libqt5svg5","libqt5waylandclient5","libqt5waylandcompositor5","libqt5widgets5","libquadmath0","librabbitmq-dev","librabbitmq4",
-    "librados2","libraptor2-0","libraqm0","librav1e0","libraw1394-11","librdmacm1","libre-engine-re2-perl","libre2-9","libre2-dev","libreadline-dev","libreadline8","libreadonly-perl",
-    "libref-array-dev","libref-array1","libref-util-perl","libref-util-xs-perl","libregexp-ipv6-perl","libregexp-pattern-license-perl","libregexp-pattern-perl","libregexp-wildcards-perl","librhash0","librist4","librole-tiny-perl","librsvg2-2",
-    "librsvg2-bin","librsvg2-common","librsvg2-dev","librtmp1","librttopo-dev","librttopo1","librubberband2","libruby","libruby3.1","libsamplerate0","libsasl2-2","libsasl2-dev",
-    "libsasl2-modules","libsasl2-modules-db","libsasl2-modules-gssapi-mit","libsbc1","libsctp-dev","libsctp1","libsdl2-2.0-0","libseccomp-dev","libsecret-1-0","libsecret-common","libselinux1-dev","libsensors-config",
-    "libsensors5","libsepol-dev","libserd-0-0","libsereal-decoder-perl","libsereal-encoder-perl","libserf-1-1","libset-intspan-perl","libshine3","libshout3","libsigsegv2","libsisu-inject-java","libsisu-plexus-java",
-    "libslang2","libslf4j-java","libsm-dev","libsm6","libsmbclient","libsnappy1v5","libsndfile1","libsndio7.0","libsnmp-base","libsnmp40","libsoap-lite-perl","libsocket6-perl",
-    "libsodium-dev","libsodium23","libsombok3","libsord-0-0","libsort-versions-perl","libsoundtouch1","libsoup-3.0-0","libsoup-3.0-common","libsoup2.4-1","libsoup2.4-common","libsource-highlight-common","libsource-highlight4v5",
-    "libsoxr0","libspa-0.2-modules","libspandsp2","libspatialite-dev","libspatialite7","libspeex1","libspeexdsp1","libsphinxbase3","libspiro1","libspnav0","libsqlite3-0","libsqlite3-dev",
-    "libsratom-0-0","libsrt1.5-gnutls","libsrtp2-1","libssh-gcrypt-4","libssh2-1","libssl-dev","libssl3","libsss-certmap0","libsss-idmap0","libsss-nss-idmap0","libstd-rust-1.63","libstd-rust-dev",
-    "libstdc++-12-dev","libstdc++-12-dev-arm64-cross","libstdc++-12-dev-armhf-cross","libstdc++-12-dev-riscv64-cross","libstdc++6-arm64-cross","libstdc++6-armhf-cross","libstdc++6-riscv64-cross","libstemmer0d","libstrictures-perl","libstring-copyright-perl","libstring-escape-perl","libstring-license-perl",
-    "libstring-shellquote-perl","libsub-exporter-perl","libsub-exporter-progressive-perl","libsub-identify-perl","libsub-install-perl","libsub-name-perl","libsub-override-perl","libsub-quote-perl","libsuperlu-dev","libsuperlu5","libsvn1","libsvtav1enc1",
-    "libswresample4","libswscale6","libsybdb5","libsynctex2","libsyntax-keyword-try-perl","libsys-cpuaffinity-perl","libsys-hostname-long-perl","libsystemd-shared","libsz2","libtag1v5","libtag1v5-vanilla","libtalloc-dev",
-    "libtalloc2","libtask-weaken-perl","libtcl8.6","libtdb-dev","libtdb1","libteckit0","libterm-readkey-perl","libtevent-dev","libtevent0","libtexlua53-5","libtexluajit2","libtext-glob-perl",
-    "libtext-iconv-perl","libtext-levenshteinxs-perl","libtext-markdown-discount-perl","libtext-xslate-perl","libthai-data","libthai-dev","libthai0","libtheora0","libtie-ixhash-perl","libtiff-dev","libtiff-tools","libtiff6",
-    "libtiffxx6","libtime-duration-perl","libtime-moment-perl","libtimedate-perl","libtinfo-dev","libtinfo5","libtirpc-common","libtirpc-dev","libtirpc3","libtk8.6","libtool","libtool-bin",
-    "libtry-tiny-perl","libtsan2","libtsan2-arm64-cross","libturbojpeg0","libtwolame0","libtype-tiny-perl","libtype-tiny-xs-perl","libtypes-serialiser-perl","libubsan1","libubsan1-arm64-cross","libubsan1-armhf-cross","libuchardet0",
-    "libudev-dev","libudfread0","libudisks2-0","libunbound8","libunicode-linebreak-perl","libunicode-utf8-perl","libunwind8","libupower-glib3","liburcu8","liburi-perl","liburing2","liburiparser-dev",
-    "liburiparser1","libusb-1.0-0","libusb-1.0-0-dev","libusb-1.0-doc","libutempter0","libutf8proc2","libuv1","libuv1-dev","libv4l-0","libv4lconvert0","libva-drm2","libva-x11-2",
-    "libva2","libvariable-magic-perl","libvdpau-va-gl1","libvdpau1","libverto-libev1","libverto1","libvidstab1.1","libvips-dev","libvips-doc","libvips-tools","libvips42","libvisual-0.4-0",
-    "libvo-aacenc0","libvo-amrwbenc0","libvolume-key1","libvorbis0a","libvorbisenc2","libvorbisfile3","libvpx7","libvulkan1","libwacom-common","libwacom9","libwagon-file-java","libwagon-http-shaded-java",
-    "libwagon-provider-api-java","libwant-perl","libwavpack1","libwayland-client0","libwayland-cursor0","libwayland-egl1","libwayland-server0","libwbclient0","libwebkit2gtk-4.1-0","libwebp-dev","libwebp7","libwebpdemux2",
-    "libwebpmux3","libwebrtc-audio-processing1","libwildmidi2","libwmf-0.2-7","libwmf-dev","libwmflite-0.2-7","libwoff1","libwrap0","libwww-mechanize-perl","libwww-perl","libwww-robotrules-perl","libx11-6",
-    "libx11-data","libx11-dev","libx11-protocol-perl","libx11-xcb1","libx264-164","libx265-199","libx265-dev","libxau-dev","libxau6","libxaw7","libxcb-dri2-0","libxcb-dri3-0",
-    "libxcb-glx0","libxcb-icccm4","libxcb-image0","libxcb-keysyms1","libxcb-present0","libxcb-randr0","libxcb-render-util0","libxcb-render0","libxcb-render0-dev","libxcb-shape0","libxcb-shm0","libxcb-shm0-dev",
-    "libxcb-sync1","libxcb-util1","libxcb-xfixes0","libxcb-xinerama0","libxcb-xinput0","libxcb-xkb1","libxcb1","libxcb1-dev","libxcomposite1","libxcursor1","libxdamage1","libxdelta2",
-    "libxdmcp-dev","libxdmcp6","libxerces-c-dev","libxerces-c3.2","libxext-dev","libxext6","libxfixes3","libxfont2","libxft-dev","libxft2","libxi6","libxinerama1",
-    "libxkbcommon-x11-0","libxkbcommon0","libxkbfile1","libxkbregistry0","libxml-libxml-perl","libxml-namespacesupport-perl","libxml-parser-perl","libxml-sax-base-perl","libxml-sax-expat-perl","libxml-sax-perl","libxml-twig-perl","libxml-xpathengine-perl",
-    "libxml2","libxml2-dev","libxml2-utils","libxmlb2","libxmlrpc-lite-perl","libxmlsec1","libxmlsec1-openssl","libxmu6","libxmuu1","libxnvctrl0","libxpm4","libxrandr2",
-    "libxrender-dev","libxrender1","libxs-parse-keyword-perl","libxs-parse-sublike-perl","libxshmfence1","libxslt1-dev","libxslt1.1","libxss-dev","libxss1","libxstring-perl","libxt-dev","libxt6",
-    "libxtables12","libxtst6","libxv1","libxvidcore4","libxxf86dga1","libxxf86vm1","libxxhash-dev","libyajl2","libyaml-0-2","libyaml-dev","libyaml-libyaml-perl","libyelp0",
-    "libytnef0","libyuv0","libz3-4","libz3-dev","libzbar0","libzimg2","libzip-dev","libzip4","libzmq5","libzopfli1","libzstd-dev","libzvbi-common",
-    "libzvbi0","libzxing2","libzzip-0-13","licensecheck","lintian","linux-libc-dev","linux-libc-dev-arm64-cross","linux-libc-dev-armhf-cross","linux-libc-dev-riscv64-cross","llvm-14","llvm-14-dev","llvm-14-linker-tools",
-    "llvm-14-runtime","llvm-14-tools","lmodern","locales","logrotate","lsb-release","lsof","luit","lzop","m4","mailcap","make",
-    "man-db","manpages","manpages-dev","mariadb-client","mariadb-client-core","mariadb-common","maven","mcrypt","media-types","memcached","mercurial","mercurial-common",
-    "mesa-common-dev","mesa-va-drivers","mesa-vdpau-drivers","mesa-vulkan-drivers","meson","mime-support","mingw-w64-common","mingw-w64-x86-64-dev","mlock","moreutils","mtools","mupdf-tools",
-    "musl","musl-dev","musl-tools","mysql-common","n2n","nano","ncal","ncurses-term","net-tools","netbase","netcat-openbsd","netcat-traditional",
-    "netpbm","nftables","nginx","nginx-common","ninja-build","node-abbrev","node-acorn","node-agent-base","node-ajv","node-ajv-keywords","node-ampproject-remapping","node-ansi-escapes",
-    "node-ansi-regex","node-ansi-styles","node-anymatch","node-aproba","node-archy","node-are-we-there-yet","node-argparse","node-arrify","node-assert","node-async","node-async-each","node-auto-bind",
-    "node-babel-helper-define-polyfill-provider","node-babel-plugin-add-module-exports","node-babel-plugin-lodash","node-babel-plugin-polyfill-corejs2","node-babel-plugin-polyfill-corejs3","node-babel-plugin-polyfill-regenerator","node-babel7","node-babel7-runtime","node-balanced-match","node-base","node-base64-js","node-binary-extensions",
-    "node-brace-expansion","node-braces","node-browserslist","node-builtins","node-busboy","node-cacache","node-cache-base","node-camelcase","node-caniuse-lite","node-chalk","node-chokidar","node-chownr",
-    "node-chrome-trace-event","node-ci-info","node-cjs-module-lexer","node-cli-boxes","node-cli-cursor","node-cli-table","node-cli-truncate","node-cliui","node-clone","node-clone-deep","node-collection-visit","node-color-convert",
-    "node-color-name","node-colors","node-columnify","node-commander","node-commondir","node-concat-stream","node-console-control-strings","node-convert-source-map","node-copy-concurrently","node-core-js","node-core-js-compat","node-core-js-pure",
-    "node-core-util-is","node-coveralls","node-css-loader","node-css-selector-tokenizer","node-data-uri-to-buffer","node-debbundle-es-to-primitive","node-debug","node-decamelize","node-decompress-response","node-deep-equal","node-deep-is","node-defaults",
-    "node-define-properties","node-define-property","node-defined","node-del","node-delegates","node-depd","node-diff","node-doctrine","node-electron-to-chromium","node-encoding","node-end-of-stream","node-enhanced-resolve",
-    "node-err-code","node-errno","node-error-ex","node-es-abstract","node-es-module-lexer","node-es6-error","node-escape-string-regexp","node-escodegen","node-eslint-scope","node-eslint-utils","node-eslint-visitor-keys","node-espree",
-    "node-esprima","node-esquery","node-esrecurse","node-estraverse","node-esutils","node-events","node-fancy-log","node-fast-deep-equal","node-fast-levenshtein","node-fetch","node-file-entry-cache","node-fill-range",
-    "node-find-cache-dir","node-find-up","node-flat-cache","node-flatted","node-for-in","node-for-own","node-foreground-child","node-fs-readdir-recursive","node-fs-write-stream-atomic","node-fs.realpath","node-function-bind","node-functional-red-black-tree",
-    "node-gauge","node-get-caller-file","node-get-stream","node-get-value","node-glob","node-glob-parent","node-globals","node-globby","node-got","node-graceful-fs","node-growl","node-gyp",
-    "node-has-flag","node-has-unicode","node-has-value","node-has-values","node-hosted-git-info","node-https-proxy-agent","node-iconv-lite","node-icss-utils","node-ieee754","node-iferr","node-ignore","node-imurmurhash",
-    "node-indent-string","node-inflight","node-inherits","node-ini","node-interpret","node-ip","node-ip-regex","node-is-arrayish","node-is-binary-path","node-is-buffer","node-is-descriptor","node-is-extendable",
-    "node-is-extglob","node-is-glob","node-is-number","node-is-path-cwd","node-is-path-inside","node-is-plain-obj","node-is-plain-object","node-is-primitive","node-is-stream","node-is-typedarray","node-is-windows","node-isarray",
-    "node-isexe","node-isobject","node-istanbul","node-jest-debbundle","node-jest-worker","node-js-tokens","node-js-yaml","node-jsesc","node-json-buffer","node-json-parse-better-errors","node-json-schema","node-json-schema-traverse",
-    "node-json-stable-stringify","node-json5","node-jsonify","node-jsonparse","node-kind-of","node-lcov-parse","node-levn","node-loader-runner","node-locate-path","node-lodash","node-lodash-packages","node-log-driver",
-    "node-lowercase-keys","node-lru-cache","node-make-dir","node-map-visit","node-memfs","node-memory-fs","node-merge-stream","node-micromatch","node-mime","node-mime-types","node-mimic-response","node-minimatch",
-    "node-minimist","node-minipass","node-mixin-deep","node-mkdirp","node-move-concurrently","node-ms","node-mute-stream","node-n3","node-negotiator","node-neo-async","node-nopt","node-normalize-package-data",
-    "node-normalize-path","node-npm-bundled","node-npm-package-arg","node-npm-run-path","node-npmlog","node-object-assign","node-object-inspect","node-object-visit","node-once","node-opener","node-optimist","node-optionator",
-    "node-osenv","node-p-cancelable","node-p-limit","node-p-locate","node-p-map","node-parse-json","node-pascalcase","node-path-dirname","node-path-exists","node-path-is-absolute","node-path-is-inside","node-path-type",
-    "node-picocolors","node-pify","node-pkg-dir","node-postcss","node-postcss-modules-extract-imports","node-postcss-modules-values","node-postcss-value-parser","node-prelude-ls","node-process-nextick-args","node-progress","node-promise-inflight","node-promise-retry",
-    "node-promzard","node-prr","node-pump","node-punycode","node-quick-lru","node-randombytes","node-read","node-read-package-json","node-read-pkg","node-readable-stream","node-readdirp","node-rechoir",
-    "node-regenerate","node-regenerate-unicode-properties","node-regenerator-runtime","node-regenerator-transform","node-regexpp","node-regexpu-core","node-regjsgen","node-regjsparser","node-repeat-string","node-require-directory","node-resolve","node-resolve-cwd",
-    "node-resolve-from","node-restore-cursor","node-resumer","node-retry","node-rimraf","node-run-queue","node-safe-buffer","node-schema-utils","node-sellside-emitter","node-semver","node-serialize-javascript","node-set-blocking",
-    "node-set-immediate-shim","node-set-value","node-shebang-command","node-shebang-regex","node-shell-quote","node-signal-exit","node-slash","node-slice-ansi","node-source-list-map","node-source-map","node-source-map-support","node-spdx-correct",
-    "node-spdx-exceptions","node-spdx-expression-parse","node-spdx-license-ids","node-sprintf-js","node-ssri","node-stack-utils","node-string-decoder","node-string-width","node-strip-ansi","node-strip-bom","node-strip-json-comments","node-supports-color",
-    "node-tap","node-tap-mocha-reporter","node-tap-parser","node-tapable","node-tape","node-tar","node-terser","node-text-table","node-through","node-time-stamp","node-to-fast-properties","node-to-regex-range",
-    "node-tslib","node-type-check","node-typedarray","node-typedarray-to-buffer","node-undici","node-unicode-canonical-property-names-ecmascript","node-unicode-match-property-ecmascript","node-unicode-match-property-value-ecmascript","node-unicode-property-aliases-ecmascript","node-union-value","node-unique-filename","node-unset-value",
-    "node-uri-js","node-util","node-util-deprecate","node-uuid","node-v8-compile-cache","node-v8flags","node-validate-npm-package-license","node-validate-npm-package-name","node-watchpack","node-wcwidth.js","node-webassemblyjs","node-webpack-sources",
-    "node-which","node-wide-align","node-widest-line","node-wordwrap","node-wrap-ansi","node-wrappy","node-write","node-write-file-atomic","node-ws","node-xtend","node-y18n","node-yallist",
-    "node-yaml","node-yargs","node-yargs-parser","nodejs","nodejs-doc","notification-daemon","npm","nsis","nsis-common","nss-plugin-pem","ntfs-3g","ocl-icd-libopencl1",
-    "openbsd-inetd","openipmi","openjdk-17-jdk","openjdk-17-jdk-headless","openjdk-17-jre","openjdk-17-jre-headless","openscad","openscad-mcad","openssh-client","openssh-server","openssh-sftp-server","openssl",
-    "optipng","p11-kit","p11-kit-modules","packagekit","packagekit-tools","pandoc","pandoc-data","pango1.0-tools","parted","patch","patchutils","pbzip2",
-    "pci.ids","pciutils","perl","perl-modules-5.36","perl-openssl-defaults","pfb2t1c2pfb","php","php-cli","php-common","php-mbstring","php-pear","php-xml",
-    "php8.2","php8.2-bcmath","php8.2-cli","php8.2-common","php8.2-curl","php8.2-dev","php8.2-gd","php8.2-igbinary","php8.2-imagick","php8.2-imap","php8.2-intl","php8.2-ldap",
-    "php8.2-mbstring","php8.2-memcached","php8.2-msgpack","php8.2-mysql","php8.2-opcache","php8.2-pcov","php8.2-pgsql","php8.2-phpdbg","php8.2-readline","php8.2-redis","php8.2-soap","php8.2-sqlite3",
-    "php8.2-xdebug","php8.2-xml","php8.2-zip","pigz","pinentry-curses","pinentry-gnome3","pixz","pkg-config","pkg-php-tools","pkgconf","pkgconf-bin","plzip",
-    "pngcrush","pngnq","pngquant","po-debconf","pocketsphinx-en-us","polkitd","poppler-data","postgresql","postgresql-15","postgresql-client","postgresql-client-15","postgresql-client-common",
-    "postgresql-common","pristine-tar","procps","proj-bin","proj-data","psmisc","publicsuffix","pulseaudio","pulseaudio-utils","pure-ftpd","pure-ftpd-common","pwgen",
-    "python-apt-common","python3","python3-anyio","python3-apt","python3-blinker","python3-cairo","python3-certifi","python3-cffi-backend","python3-chardet","python3-charset-normalizer","python3-cliapp","python3-click",
-    "python3-colorama","python3-cryptography","python3-cups","python3-cupshelpers","python3-dbus","python3-debian","python3-defusedxml","python3-dev","python3-distro","python3-distutils","python3-dnspython","python3-docutils",
-    "python3-gdal","python3-gi","python3-gpg","python3-h11","python3-h2","python3-hpack","python3-httpcore","python3-httplib2","python3-httpx","python3-hyperframe","python3-idna","python3-jwt",
-    "python3-lazr.restfulclient","python3-lazr.uri","python3-ldb","python3-lib2to3","python3-magic","python3-markdown","python3-markdown-it","python3-mdurl","python3-minimal","python3-multidict","python3-numpy","python3-oauthlib",
-    "python3-olefile","python3-pil","python3-pip","python3-pip-whl","python3-pkg-resources","python3-protobuf","python3-psutil","python3-py","python3-pygments","python3-pyparsing","python3-requests","python3-requests-toolbelt",
-    "python3-rfc3986","python3-rich","python3-roman","python3-samba","python3-setuptools","python3-setuptools-git","python3-setuptools-whl","python3-six","python3-smbc","python3-sniffio","python3-socks","python3-software-properties",
-    "python3-sss","python3-systemd","python3-talloc","python3-tdb","python3-ttystatus","python3-unidiff","python3-urllib3","python3-venv","python3-wadllib","python3-wheel","python3-xdg","python3-yaml",
-    "python3-zmq","python3.11","python3.11-dev","python3.11-minimal","python3.11-venv","qt5-gtk-platformtheme","qttranslations5-l10n","qtwayland5","r-base-core","r-base-dev","r-cran-boot","r-cran-class",
-    "r-cran-cluster","r-cran-codetools","r-cran-foreign","r-cran-kernsmooth","r-cran-lattice","r-cran-mass","r-cran-matrix","r-cran-mgcv","r-cran-nlme","r-cran-nnet","r-cran-rodbc","r-cran-rpart",
-    "r-cran-spatial","r-cran-survival","r-doc-html","r-recommended","rake","readline-common","redis-tools","rpcsvc-proto","rsync","rsyslog","rtkit","ruby",
-    "ruby-dev","ruby-net-telnet","ruby-rubygems","ruby-sdbm","ruby-webrick","ruby-xmlrpc","ruby3.1","ruby3.1-dev","ruby3.1-doc","rubygems-integration","runit-helper","rustc",
-    "samba","samba-ad-provision","samba-common","samba-common-bin","samba-dsdb-modules","samba-libs","samba-vfs-modules","sensible-utils","sgml-base","sgml-data","shared-mime-info","shtool",
-    "smbclient","software-properties-common","sound-theme-freedesktop","sq","sqlite3","squashfs-tools","ssl-cert","sssd","sssd-ad","sssd-ad-common","sssd-common","sssd-dbus",
-    "sssd-ipa","sssd-krb5","sssd-krb5-common","sssd-ldap","sssd-proxy","sssd-tools","strace","subversion","sudo","supervisor","swig","swig4.0",
-    "syslinux","syslinux-common","syslinux-utils","sysstat","system-config-printer","system-config-printer-common","system-config-printer-udev","systemd","systemd-sysv","systemd-timesyncd","systemtap-sdt-dev","t1utils",
-    "tcl","tcl-dev","tcl-expect","tcl8.6","tcl8.6-dev","tcpd","tdb-tools","telnet","terser","tex-common","texlive-base","texlive-binaries",
-    "texlive-latex-base","texlive-latex-recommended","timgm6mb-soundfont","tini","tk","tk-dev","tk8.6","tk8.6-dev","ucf","udev","udisks2","unixodbc",
-    "unixodbc-common","unixodbc-dev","unzip","update-inetd","upower","uuid-dev","va-driver-all","valgrind","valgrind-dbg","vdpau-driver-all","vim","vim-common",
-    "vim-nox","vim-runtime","wamerican","wdiff","webpack","wget","x11-common","x11-utils","x11-xkb-utils","x11-xserver-utils","x11proto-core-dev","x11proto-dev",
-    "xauth","xbitmaps","xdelta","xdelta3","xdg-dbus-proxy","xdg-desktop-portal","xdg-desktop-portal-gtk","xdg-user-dirs","xdg-utils","xfonts-base","xfonts-encodings","xfonts-utils",
-    "xfsprogs","xkb-data","xml-core","xmlsec1","xorg-sgml-doctools","xorriso","xserver-common","xsltproc","xterm","xtrans-dev","xutils-dev","xvfb",
-    "xxd","xz-utils","yelp","yelp-xsl","zenity","zenity-common","zip","zlib1g-dev","zstd","zutty",
+  measuredFactorScale: 1000,
+  installedKib: "mS0tDtE1RitLyMlgY6PhjNuEjZiuHhDhgNlMnThpatNhpBmSkah_Jh5NwDkGoLkVnR8SvVkTjtVzSmRjNy5Kvkdu1Nt3U5kEv5Hv5Iv1eo2GsnTrlEjhMlPqRRjfUjZzEsEhLr-Rh1GuZi8Po7vIig-CUqa-zVhztDl1e8nBqmYjAkQehhhY9rd6lY2rPQQQyJivemZhMufvJlWmVrXjLjXjPkOiUjMtGjJhsE-wOobGGGMJJodizLhOVhld2NiKhpRTmdnWTaiiWuwWvSpbh2AmHhFlOiqboDjMkEhXhdhai8EiyRoxSoZh0H8YhuXpdmQufiqUiPpmvdhpBzJwPj8MolIxchCi8QnhdnlRjKrvGihNkmCqwEhDi47bmxgQqvUhpxbqmsehkIk-IimrShDvmGwFhYh9IqoRxNjEOhjqB_2H8uW4zdLLnch6xZh6wDLhPii0Mh7oVjEh07WjEididhtnVjEZZnbj0hZh16Pj0hah16JZxNmmUhyFhkZixdrIrrN7VsTsqLhzajMl2B0FQhh9RhmvMmEjCkUhL2PjI-ciJh0NajOkHhNjChfhNkMhr6aihbmOzXhJi7fk1fsJlP7WuBk4Lh5NuGMhQyHqm-Gjz4NMiFNikJpLhxOhqF1L0S5E_BlqHi_YjyZk_XiAhBuPoTqzfitLnyErMjdsEjwSwZtehkQ_OiTtZsM7Oh2YhlQ2NldxHzVoBlAt6YjKmkSjtcirIjZzzWmPchBhbjPnbhewSoR5Wsc3apZlDixOhwckekRh7ZmfiAhYkBhPhLhAiPoqUltKehLlsOmRjN0RpApkdochQk_XhInChIpe7BhYialrI2Opb2KiFn6Rn8IniOpiZhkJmIsBimJnejVhIiHYoSiOlVmIjLhNiMhAckGoFiWjXjV3CieoSheurNpMsjbi4DjJmLhgHhOhRxDZhAkHsOitFhgQuQ7LiCiThBhBhehJhamflIjF8KpGqcLijJiiBisJjgZijNkm_QsB8E4PhJ2fmKnciBrLiflJhrUh8NiekKkneAAq4Rr2HAAArzbA7flSodhobi3UhuRhIhTjdi2ckFhdjCkIichXhXqEkGiOimCi3OjlTh1CdudXhIkQjCjUjMhcnqnKzsdh4kPLhp_f9pBXhNhNjQhJhyci9emEiZwiZ5QiIjJ7KoJiLzBhUiVrM0AiVjbhCXlLiNpInQqVxTsWpNnI1DhpRwQpXhLhD5c6U6Ih2Zh3ShSjKiDjIffhZhViQiSjfhyQIjgOoHijLuU-LmCoWlZjQuXhQpYhRiBheiCkSlBhXiAiAuahFj5VXl8eqUh2JjIh-DiMhKhpOlSiKiTjZpalPkAle2JhBrSqZmJyJ4PvM-dnJvPoCjWqEjPhgMialVhBhqMiJifhAjDkMtTpOh2CnCjHiUiIxRhvPixQse6NjBwWkQiQhCiKiVwVcbjVpboCvjGimThhTiiLipTnRhHehOYkBhfjMhBjUiRahCuK69CyRmQoV0CiF_W6ByDoLhcloKhKlvPigM7WiFjVjKhMpelMiGpR7GqDsfiD9RjLsQt-MqzEm9c0ldkTkTicnYxR1AuXuBh0H3uaiWiGsQkBuduWiLiuU8FlCqJnGjhIuaoFhIhCjlClhYi7LjmHjhFjLiQpHiLhmWwdhqU0MhB41GhBoM1diJjJ8fkhHqQplep7O0Zuej7VhfT2YiXwGlCqNxIh5KrTpAvLrEhpGpYqOlZmKwOhNj7WkTjnUlfiLpd1oTi4crU2digFichHlSpItJjRmJ0SiqUjrTkqCp8dpU58Il2JhAztMtMmci6KiAh1HsGoOhVh7PwZ6J12XhrGi-Gh0FhwfiwRixRidhb2eh8Sj7PyQspXtblYiDnDlC0TifidjaicnDfiavLhUhcemIhEiFhAxGjhJh9JhyciNldhsWnOkFhu1IhjqKoJiR0ShS2tNjIiSqPhgaciErbkJdiBkMrS6NhJflAjHZybhAkGiCiChLoLiQiAkMinehhBvKhOhKjTkNhkCkHkXjF_mAiciUlT7IjLrG1FhiIrOiJhLMO2BkbhRqWlYhORqdiFpKjNmMuQfnUmRnZjTiKmcjsQiQtCoFlPmIjTkZhIj0NkUlK4OoaiOjQkNnMhhVkUkGpcitR4ufngUtMh7QiCxJichwAiQlQzL-S0JkLnIiPkChHjo9Ojv9SjIhThVhNhBlXlNiM2fiHi7ei8BhM9NtFtX7avPiKdiZoWhH2WlOn-CnIqK3VhlXMnNtYmwFsVlgfMifhrQizLMhbnLmM-ViHxJjAT1CuWiF3RlNh8djPiMzHpPnMrSmQmNjLuDmehTjH62SmJjAvLjRhfiMhMhOrPhDhKkVViRwMxAkVicmJhkZsFkRhYqGhnShIioPGqPGscnIycjOhfiIiOUhnQkZqBoIhwTkLsMhToU8YnJmcwcsVlW0EjmNhtrDvahRiQhSqZjfqCkNiTsFjDkgSrOkbiHThrSmNocuJiCjEjW5EhdnJ0amP-DhbhqoVrLksI7RVmbhjFh5Wuf-Rh8fhuKhbmesQ0WnJiPhWiCuAhVrChIjZwUsZwIhxTjHkOiOhDhYiAiLjKwMjUlFhFiSjcjeicxJzYzAixAiS1IilDwVlYibmUtJ8mLhXhMi1DqC3NjA_VyQ_KhmYjFnxEhLiOhBjNhbpO6WmAtBpahKneiGkUb5MvDh0CkuQkOnVnPhayT8KjTnIzYkjCiFjoJlDjAjBS-JjDuHhQhFbnuK5lGljQokOiuWxQxBmdiZjzKsAl5I3PnbsoXhmRitV2Yk6YzVl6AuahvGh9CnoIpEtMjcslDuMhFizIjEmQhdvZhlB4WubhYhHhBhOhZTxRhThGnNlehRq0dlvXiMpIkS-PvbsHN4tVhuVlH7VociNjfiZnHhYh9QsatQnX1ehBiXh0FkCoYoWkaiLhdkbiGscnViqSoZjKiJnMiZxeiYijZloc4GiA4bsfjdhaXmB2MuU2buDqA6LnFitf6Zy3TntFjdifqGhYhPh0SjiOhc8TjZ0BrBr9Ol8ajShXiHimxKl35Gy_Wy0Ex3IhpiHiidhsTh6Q5ShJiBhOjVhBkbWhLfhMbhVkEvKkmNmvInM3YvTlJiNkbhClnGfhOhkPnUiWZklamfkDizViJoAjfpBxVWhRhJhTxNzSkGjD0IhChnd4F2MlEhEnTjfGwThD2NnCirNhld2ehQn0Hn5K4VkThgEiWhAiyci0MirdmQkOhY5XhmUoGhYmEkcqYnNhMjMjckbpfhxUhSrPpG1AoDqJhLhXmZjNnejKehLjDipdm2elLjoYsCkLkC4TmN1fhfi_Vud6eiGhAhxGjBiLmLiZhWhBjPkEi6tVhhcxAjYkQ2GlCsT8KmJkVjOncsfhEhwahxJixIuLnch6Vv6L1iIiBhKwHkIkInUhahPhHjemAhMlQoWjfjekLkRhZkXjfnZnTpI4DhIiThGlBiRhVw3Rj0FqKkEhZnXpCkGkVhPhZpIlUhX_BhK1OkThMlWxekBh6LjmWlUlbhewNqCkMhWhUjPiYjQiOlBiYaivHvNhehKhHhrIuejFhdhV2ehVhSoTiCkYoAjBsDjW0f2nPwUoZ6UqEkS5IpThmIlf2XhtBkcjcnjJngXm6Tm4fm5UhvnBoppfkoVhsBh7MhgvUvvHlARvCkFlE0eiWhxYi8ThwMj0Uh9uXupfiFjbmLicyVhgZunRiySskar5ahi4PjsDRh8gWi2pdhdnUsPiz5b3Xi_BhdhBjai3UhakmB-ShEjMkPogIlQhpYqNtAV8PjErNiN1RaRhCjXUThElFPkGORSnGhChPjBlfXnkduTVebRWhcoYPiZkUhJdipciPjTSdhFlATcjVWhVYaShZahehQnESZRfYj1CydjyZRhTpdhfZkLhRQRmEUSYTZeThCsdibmLSVldTYRi_QiZeQkNpLiRiYjaudsCUhSiDVhIfWoiDhQdYhFhUhNSSUUUZchZhaYVXmcZhapCxChRbkcQPRQhJicrHeUTjBcQPQYWhCWPPRRRSURPQQUSVNUPYShjHsNpdhFuDiATdiCbhRifdhKXWefVloWp-QSPiIXVnShGUiNoNdVhdhPlFQhFSVZlShUyChFhPUYhIehDRhdSQbhRhaWWhDXffQSSPUSWXQ0YZchGhTPcTSUQShJhAUUhHjHkVhEcR8OhIkYpZhYcieRYkARhDQShHhJShVicUldhNQOcOPhIcRhChLnXhQYPeXdhIcajaQQXa0IkSpRhdlYmMigTTVSQaiMbhJOhuMQRhGSQTSpMVTmUcbRciXVh0ZkFfQPUhROiKhDmWQhQf5YwQlAj6eu6JsGi7dhiZmoPmEhtekMibyEivDirsJ2Ll4uIpjfnWl1Jh8KmZioLle-DhsKi8IjLlkuP7VkQjanYnIjGhpfmS0exsddhRKViGKihEKiViElwFooIkUlpUkIjVvAkIyYkAhlSkRjIuHhgEhQmclxBiA1ArQkIh5BudjYkekMkRhcdlIiBiRkHkcichdsehkjfuWs4eQh0_OQotHkC0UxGihLwH2mK8NqTmpeqO0OqVhTwPiRqJ1NhapCqEmVhjYmRmKrbkFi9HmZnasVyPjRkbiTze_eh3RkzQ2ahsdnOrdnMobkNqMheqPjHlSiJlarNhYpXoZhKjPje5yAxSkPh1TmwWh2ThgchiJ-BrXkkBuFnIlXjdhhBhJ1tXivGhWhpEhfiQhCiNkPmGmUiKiKjNhcuIGrLkDldvNhpY0LzLmyXcucu9HhtThozQP3ake3ajYwBlBhrAhrcmvFjyWi2Jle5KhlInNntEjgEMoQiZl2NnW9Jh8WkNdRhZhkYhbnPjI2bjtIxkPaTnyJj7EtsVmakqXhwb4hEh4PhYiGhqKk9GuJh9buCwYp6cwVuIiATsHoAl0DrA1ThVoeiIkMqci4Xk3Fl9Hh1LqFltYqYjtKnRh3ZhgWk7DkepuEiKkUiCqCUhHoPkQkzVjVjOhWhAkQhqibhw7csgb56Ul9Z2bUXifjoOmWq1NivJjCZh2JrciQoSjRWir7TiilFOjyCnVkhehjxW_M0IlhKjuBpU2IvPyALh0QiRnRhelJiEh3N3KrYqJm_c0bsfjrUm4NjWjAiZqcisNkXisYqKhuNkqMkHhmKi0Bh1IlHrlQzIhoeihWvN",
+  measuredFactorPackages: "BAAHAFAFAAGCHCCAAAAEAFACAKAAAAAAABASABGFMCCAEADTAJAWFAEAAABAAAAAACBAHBALAAAAACAIHEICBABDDFDAADAACAJAGDADABAAAAAAEBAAAAGDERAAACAACDDAACAGBGBAAUHLBAAAHABAAFAACBGBEEACADDGAAABAAAADKAAAACAAADAIACEDGABBCADFBAAADAFEAAABKDBABAHAGADAAAAAAAABAACBAAAAACABCEACLFAAAAAACAAHDAMBABABAAAAAJAAASEBAEAAECBCCBAAEDCCDBAFEHBBADCADBFAAAIHADBAPIAAASCHACAFAAAABBCAKIAAAAABBCJBHAABFFADBBAAMJCCCCBBAAAAAAAADAGCABFBADAAAAAVFFAFDCBBGBAGABAJAAAAAABGIAKAEAAFGPHEBBDDDBBCDCAAACAGCDCABDCBUAFAACAAAACKAAAAAABBAAAAABBAAABABAACAAAAABACAABAAAAAADDAAABBAAAAAAAACAAAABAAAABACADAANDAAAABBAEAAADBXAGrUDEAAACCDAEEAAhDCBAGBABAABCAFABAABFAAACAADFDAABECCAADAGBAACHAABBAAAYBVBABCCBLJAAAAACABALAAAAAEBABCABDAABBAGAEABECAEAAA",
+  measuredFullFactors: "6R9etK9P4b5C6T5a5R8Exa-d-f8MtM3d-RzenT_I_I_H5EqX_I3W-J4P8T9Y6Q4P5A7M6K-Suf8O7Y6F5B5J-A3Y-b_G-eC_HiN_H_D-J4O8D8E3E-X-c6e_CwV8V8I3M3R-a9V-C-U-Z_A-F-P-V-V-b-H-G8CkF-B-C9QrNjU7X9X8b9G7ExH1a_FtNwQ6a9D-F4B_H8a4K6V0CnX8c5d9M7D6T0c9N5C6T6F5F8H9J9J_C_B_B_C_D9C-S-M8E7U7M7Q-R-J-M8G-S6K4P8M4E_IyB8b4Z9X-G3e8Q9c9P8f9b-O-P-T1d3K4T_A8M6M-AuY4L8e9G5e9L4S4Y8J3Q5N5d9I-F7X6N9M4Z-FyN7e3IuI8O8C9N-E7A9R8B8MzR1R4KzF5E9IzY-V-F-M4F-R-S8B-L3Q-Y5F_B9P5L7M8c5C7csBrL5I8f-Z5W1Z_H1Z9C-D0O2R9Y8Y-M-J2XpC-M4Y8H7Y-d9b-M8N1Q-I8f9D9V-P9D-a-CxD-X-f3W9Q8a_C-d9f3V7J7Fyb9T2A4Vxf7WzK8T8I_F_H1Z-E6X4K3X6e8R6X6J5L6P8W-K-T9V-R8M-G5I8V9U1R9FzI7S9Y6f9I9F8W6Z8b9I_I_I7C0A_C5RvV9Z_G7Z5ZvF7d7T9F4C0c-C7d-L9Q-GA7NA7Y7V3GpR9H8G4W1c9I6d8L6P9I-T3M2a-BoR5C-d-J-A8evT-C9H6c7N5b6B6Q-a_D5e-S5dtJ3SqM5XyE8a9d9V-C5M7HxD9M9N9M6NrL9bwL2N-f_Dh6Sh3B9a_C-Q8PpC9L_G3d7V8F7V6G8bsP1S5V9R8N-X1I6C5O7Q-M8F0U-Y-E_D9N_B9d-Q-S_G_F4c9Z6e5byR-Z5fzE-J2Yze8W8C-H3W_H_C9D-c8H7N4A7U0E9A8K-VrO-b2K5Z3Oyc6M6c-Q7ayM-J7e_A8T9V-dyR1F-N7S7S6U2K7Y6XzU7A7R7Y7T3M7K6a7R-U1A6Q0I5G3P3b7A2N0Y8B7W2J3X9P8d8I-M6C9X-a7Z8S9B8S3c2a7N5H6F5Utf9c9GwE0Y5P9R5U4X3T3E2E8G9N-V_H-B8c_F_E_E-V4S-RsM-A9N7C7IwDsS6c9Kyc9NvI9B-d_H9T_G-f8J8W7J9M8b9cqF7excxf4e2fxL-X-L0H3L8Y6B-C2YwbhrJhoQ9T9ThnW8chtUhoF5ahtJh7fhvJh2IhxOhuJhjAh8Ahrdh5Nh9c_CiiOh3bh-SihZ_Bhre4Sh9XAhiJh2BhuH9b-Q_E7W4I8A_BtGsX9cxd-SnV_DhpIhjK8O9E0H2YnApf8O-dnAmC6V-bxf-e9Q5O4S_F_B0P-H-A7L9T9L8a6auB8Y9auS5D9L5U6D-O-Q-d8c",
+  measuredSlimFactors: "6Q9ctJiLmWJ4H2E0WtGZA-c6HnRxHFzAlW_H_G_G3FiH_IuNzcsfxX2dnKnImR6X5RyRod5DkLxBrZtJnCnY9d_C-bA_HS_A8VqWlU6e7FzW-R-P5WienV7U6ayB0M1aJMhW3K1TzXqWqEtMwewSb4Sjd9A7QkTpYhEuMnC4R9DuNvHyU_DsXwE4I8f9T3N_H8O3e2ayDmR8P1Q7T6RtF0c8fyH1IdyQ5d5T8M_C-e-e-f_B8f-R-KwO7UxF0cG-H-KsH8M3U2B8M3e_HtR8X2B8A8f3R5V9F3K8f9D6O6T6VzewYtX-f4B2I9cmHyb8T8a4AqH3X3M7d2U4U5J9G9V5b6C8S4NjPsP7dvNta5H3P7T4E5Q9DuJ8GsUwdyNuAxX7XxD0fwGFyH9f9FzS-E1e-X2U_B9FnLxT7c1fCrYqLvA8Q-Y5UtU_HtU8C-Bzb2E7f5JF-I2Cme-K4J7W7Q5DidnN8Nzb-I7T8bzY-O7HT-BsEB-f2e9PvUsZsa9dwc3GyWuB2MwewetH1DuT6D3Y_F_Hvf5Cyd3AwX6G8Q6X2SyU4YrD8a7B8U-NqFuX0X1f8W1G8ZyX4e9M6I6M8Z8A0f7W9B_I_I6UvX_C3boA3W_E3ewWuc7b7N9F3YzExC7azZ9M-EA7NA7Y1fwdkG5F7N0AuW9F6X7V4H6S-R3C1Q8ImT4c-Y8X9e8WsL8C6H5A6B3LubwX-Z_B2G1L3DsJ3KoN5NxP8ZzQtbxD1e5SnJ8WsV7I5DjS9LtKyH-f_Dh6Rh3B9a_C-Q6MkR7Y_D2B6E6U7K4f8QRsO1f9O8J7Y0d0Fwc4G-J7AzA-E6E8f2O-M8T9a-E_F-f4A9B6O5HvM8ZtNuM4OyFsE5W7A9QuO_H_C8e7E8D7Axd4XzH3S6b-IrB-b2G4K1Aud5G1O5RzUtQ6W4K8bvenN-crGrO8alPlPuKtbjdrCsApejcjdmcvbnNuOxM6XsXyTsQtRtaxN1JvSxO3RwQuP3G9M6fyY6O2a8V-H7S8J8R5Duc0T3LxY0PzQoVhV2ZnesQ1F7c4ZwPuWwNuY7B8W-T_H8e3W_C_E-f9c4F-OmQsAkZpXhXAsK4YxSwd3WnZ8eM_H9T_G9UtPtC5I3Z4R9ckSxAndpXzatQhS3avDwazapWlP9IkRqfhrChnL9M7QhnP8AhhbhmcAhrTh7bhtChzYhtZhqBhgYh7ZhqIh4ch8a-Ah_Ph3Uh6VigX9LhoY3Zh8OAhiAh1UhrcjbA_C7UiF7M_AmDnDvAkFxWkL1dhmNpVpa2blJvPlDoTkS-HlDkOlb-Lsa-Y3W2ezb9K-XnP-GkEjS7P6Z0e0LiQ4bvDqA0dyIqRjN4NmG9X5Y",
+  defaultPythonFactorPackages: "ikKDBAAAAEADAABAAAABAADBAAABABADAACAAAAABDABAAAAAADB",
+  baseSet: [
+    "adduser","apt","base-files","base-passwd","bash","bsdutils","coreutils","dash","debconf","debian-archive-keyring","debianutils","diffutils",
+    "dpkg","e2fsprogs","findutils","gcc-12-base","gpgv","grep","gzip","hostname","init-system-helpers","libacl1","libapt-pkg6.0","libattr1",
+    "libaudit-common","libaudit1","libblkid1","libbz2-1.0","libc-bin","libc6","libcap-ng0","libcap2","libcom-err2","libcrypt1","libdb5.3","libdebconfclient0",
+    "libext2fs2","libffi8","libgcc-s1","libgcrypt20","libgmp10","libgnutls30","libgpg-error0","libhogweed6","libidn2-0","liblz4-1","liblzma5","libmd0",
+    "libmount1","libnettle8","libp11-kit0","libpam-modules","libpam-modules-bin","libpam-runtime","libpam0g","libpcre2-8-0","libseccomp2","libselinux1","libsemanage-common","libsemanage2",
+    "libsepol2","libsmartcols1","libss2","libstdc++6","libsystemd0","libtasn1-6","libtinfo6","libudev1","libunistring2","libuuid1","libxxhash0","libzstd1",
+    "login","logsave","mawk","mount","ncurses-base","ncurses-bin","passwd","perl-base","sed","sysvinit-utils","tar","tzdata",
+    "usr-is-merged","util-linux","util-linux-extra","zlib1g",
   ],
-  installedKib: [
-    210,20899,420,689,2475,588,5144,847,1133,452,121,2503,35,1037,172,243,1338,429,1313,210,154,2025,1837,515,
-    134,267,149,241,914,501,147,3509,626,209,109,19242,15517,15021,14068,25732,16167,16168,16062,8902,12531,11428,3116,175,
-    337,17,127,20,121,612,388,43,12241,1702,473,2959,290280,66498,20,346,31349,52643,5822,28897,10456,96,144,30,
-    33848,30077,26808,22895,16,16,16,585,2558,217,44,479,489,182,213,375,107,119,111,142,84,108,422,105,
-    1412,31246,283,6,6,6,12,9,9,285,2667,46,21,1213,717,74,1329,19,221,246,19,26,2134,14870,
-    498,315,1728,199,37,174,2395,259,108,132,55,61,58,2948,2641,8754,281,1671,920,1495,317,208,479,2388,
-    79,301565,1313,617,527,3980,8360,572,34,2960,7229,7345,106,11750,2093,4290,10756,35,91003,214032,10740,42555,334238,1160,
-    5064,72050,35,15558,517,56,1960,10513,557,100,14,36161,32455,29142,25213,11,11,252,59961,59907,11,47,68236,60693,
-    100,54134,100,93,93,46325,100,25,25,251,118841,55119,118842,55113,25,557,6356,1605,1177,2621,360,11629,885,403,
-    12619,1658,108,5825,645,16,34737,39404,196,98,148,43,719,104,988,73,1677,26,110,135,45,98,63,45,
-    140,44890,2107,206,631,41,2943,4799,393,175,886,449,4875,1837,454,12,48,583,334790,118541,12,69,13,2185,
-    299,1582,1349,683,658,804,993,5447,3064,3673,5111,64,33,463,275,10879,2475,7748,364,125,388,3602,537,446,
-    1168,1006,83,441,396,878,1752,1200,717,189,551,629,257,160,14168,106,6290,3516,2408,121,20086,207,28,33,
-    59,111,251,62,530,273,822,412,762,313,163,2606,1564,158,145,1913,223,64,56,129,47,43,32,79,
-    8532,5546,30,43,5518,209,109,657,288,9373,284,48,5111,40,226,40,318,865,56,90,5480,718,315,714,
-    69,8017,8072,7246,9305,1161,200,385,2249,254,117,40,71,24,274,78,181,200,107,45,76,32,28,134,
-    261,86,119,117,738,94,274,62,14701,300,12411,2819,105,203,1031,46,49,547,25,32,135,398,2469,1040,
-    464,875,66,83,33,33,62,41,58,223,168,101,906,294,348,11,2153,2113,2441,3097,2157,138224,385,900,
-    783,41,735,202,252,65,363,95,169,1396,1933,94,138,4350,0,0,11025,11975,0,0,0,11899,0,895,
-    178,285,1307,2804,1489,40,51,125,2780,133,61,98,136,92,55,55,324,134,78,2242,2798,3251,1698,29,
-    477,23,40,144,98,116,108,60,239850,19869,57487,11,43007,29985,23,45,45,112,41,1628,3006,196,89,16473,
-    816,72,105,874,265,75,609,52,85,364,640,85,123,34,23,171,77,296,240,341,563,406,301,232,
-    675,1329,528,311,43,35,828,852,840,1753,1778,50,106,67,104,31,31,57,53,80,82,127,1616,8,
-    3086,263,2155,468,971,194,278,185,112,471,48,312,49,65,62,66,146,161,55,64,64,474,37,3893,
-    23,6046,340,1737,104,1987,76,42,1326,178,74,83,121,314,175,128,190,713,33,370,345,201,585,783,
-    492,989,233,495,258,118,324,111,1036,90,181,33,1356,73,95,32,99,140,435,302,1730,226,103,84,
-    72,561,1519,2608,414,845,97,534,144,80,34,74,85,533,28,27,117,315,258,15462,2259,1075,2123,2355,
-    241,39,30,46,24,129,63,108,33,116,81,26,34,458,27554,593,208,277,642,69,1014,833,579,267,
-    60,5386,42,5615,2060,886,69,117,106,44,318,172,70,305,870,323,415,67,945,107,400,14284,10852,7100,
-    20669,147,147,92,248,561,672,471,449,1671,24026,86,70,400,129,477,470,75,2516,901,162,329,230,3112,
-    474,261,40,34,3234,5176,2923,3271,3109,107,80,295,75,1238,541,1364,652,33,25254,33,268,701,73,105,
-    927,4135,336,9406,10094,665,478,3957,63,19,728,87,518,162,333,552,1834,371,288,491,356,1318,312,334,
-    185,202,526,45,3958,147,3316,191,75,317,21779,2844,372,733,2053,92,39,178,296,425,113,201,658,2388,
-    3443,4418,10141,308,26504,5833,32,19884,428,220,2890,64,1703,390,270,53,1903,537,841,22231,1382,3014,1669,1567,
-    2577,2609,93,59,734,1938,3951,592,12599,443,184,67,227,162,659,95,93,122,92,227,31,90,491,52,
-    60,30,200,36,69,32,550,3113,1961,1628,77,189,1430,238,133,47784,36170,265,81,658,50,22957,104,82,
-    335,1050,28,68,379,137,29,65,140,370,845,41,31,160,103,25,603,32,134,66,66,43,267,80,
-    64,140,2302,1057,490,46,42,115,141,1154,135,151,101,31936,92,84,179,872,107,358,677,1096,366,73,
-    43,12,14,705,155,49,342,184,46,17,349,69,298,109,204,464,31,244,209,249,115,74,220,3472,
-    80,418,261,175,200,115,153,40,3725,148,170,782,282,78,112,141,236,1077,148,134,316,2481,25055,7188,
-    428,1904,66,553,92,1536,80,176,619,978,649,139,232,79,130,39,107438,114610,104,51,53,45,33,183,
-    173,76,735,71,2942,2945,44,941,421,439,890,495,74,29,89,278,39,726,174,8130,232,330,757,1207,
-    12,237,440,6661,405,5151,12,95,1392,2667,12,59,235,204,981,71,553,96,19,674,470,69,753,173,
-    1949,111,76,615,303,236,370,208,205,107,451,222,51,103,27346,201,96,491,113,63,76,44,46,367,
-    35,42,149,21,81,524,544,149,92,201,1177,389,145,56,326,1266,40,2319,6,335,6,412,232,604,
-    110,63,72,78,20,1264,153,321,264,1555,139,396,51,276,920,233,220,540,405,182,644,3277,46435,506,
-    49,80,50,345,127,322,141,83,389,99,4114,366,155,71,19,1394,205,284,457,66,100,118,804,61,
-    233,666,207,963,59,43285,363,4488,881,21,219,1125,1846,479,977,1951,1482,59,222,400,662,233,79,54,
-    66,448,53,354,40,121,532,409,520,1587,103,142,78,35,56,64,75,106,524,116,165,37,82,124,
-    126,92,553,632,608,2592,82,680,2211,533,184,91,212,425,28875,55,44,2723,322,749,96,1013,592,1002,
-    1240,101,7716,43,78,33,109,59,302,854,192,417,314,42,254,70,148,27,812,483,1666,4560,142,245,
-    239,58,595,906,115,232,632,4194,69,3337,163,96,97,18,969,99,455,48,37,27,7626,25766,5232,8334,
-    2518,560,545,221,89,3690,384,5928,751,251,12567,1233,2485,728,4952,629,5952,474,1510,1954,7432,292,428,124,
-    12451,460,37,2664,100,208,61,505,1185,790,475,56,39,33,46,57,19,561,51,38,237,190,49,10909,
-    5623,76,296,146,975,507,391,13,25013,1493,167,885,284,77,127,89,231,56,1968,410,432,247,702,33,
-    87,1669,130,280,278,154,75,61,155,70,412,245,2386,281,106,73,236,89,574,88,2169,5404,774,64,
-    795,415,125,58,23,193,716,468,731,451,320,843,229,2495,857,19187,7589,125,95,326,56,47,1682,3150,
-    60,915,121,641,353,12206,6042,114,55,71,72234,188198,19446,19076,18152,42055,2141,1427,1872,818,41,65,46,117,
-    33,155,22,43,31,44,27,53,132,490,4301,6632,236,760,499,169,77,155,34,5350,31,46,1167,244,
-    86,25,4282,223,131,2677,73,256,127,289,565,22,49,41,51,557,626,134,99,648,34,1277,773,716,
-    164,36,243,127,6,531,35,717,226,2413,1213,734,48,7815,7978,789,147,1028,86,32,2652,2700,2429,208,
-    142,56,823,1236,262,56,196,156,344,237,44,108,124,155,319,1588,50,367,294,672,259,329,43,55,
-    217,109,254,106,30,43,99,2365,6878,171,3352,386,139,130,787,205,703,63,3061,477,862,70,32,1574,
-    97,75,203,89,54,33,111,132,92597,1084,544,120,144,710,162,403,906,201,149,110,252,415,36,1562,
-    1577,2600,459,252,1877,16203,21576,65,42,519,136,136,244,58,47,39,126,192,44,176,278,127,126,139,
-    145,57,151,127,249,243,296,771,40,83,38,161,81,53,17137,3717,330,132,57,247,290,134,149,47,
-    57,296,180,55,993,42,686,147,44,182,574,129,1867,3286,180,187,62,525,322,140,54,52,111,88,
-    112,78,161,88,26,2535,493,62,42,39,1384,478,101,61,53,734,53,50,275,66,152,256,97,387,
-    118,671,22767,532,281,852,324,146,808,307,1224,191,727,1441,156,124,7273,7191,6995,6943,6964,48353,271679,4373,
-    1409,1900,33268,15847,160,17,482,133,164,670,86,1592,2963,1548,3732,62935,14655,69,123,203,92,597,1049,14577,
-    2642,12442,12090,35599,3459,17,61462,88381,61,244,399,85819,759,3041,61,33,122,2804,58,4289,978,36,108,143,
-    8200,176,1336,333,416,21,911,100,365,77,689,26,17,34,119,20,19,36,165,15,134,14,17,18,
-    230,34,47,97,191,23,7325,467,21,30,27,17,22,60,280,15,89,148,41,29,2364,79,115,18,
-    29,37,160,19,28,117,22,53,24,26,18,57,26,62,48,228,18,25,17,31,24,3746,605,3673,
-    17,51,317,63,25,139,49,16,17,196,20,18,24,19,25,30,19,34,413,91,203,18,21,189,
-    19,24,17,3056,89,30,16,141,299,81,88,122,477,386,20,50,67,21,40,31,22,8259,48,29,
-    24,37,52,45,18,18,20,20,20,25,28,57,58,24,21,23,220,25,58,290,546,49,27,156,
-    16,15,17,16,41,92,359,30,20,19,97,28,16,15,16,24,22,34,22,15,15,17,17,17,
-    18,20,17,15,16,16,20,18,21,13,20,15,24,18,1127,397,317,37,451,64,19,29,66,27,
-    49,95,29,42,23,22,30,31,21,5398,10192,18,15,72,23,21,242,38,20,77,269,29,21,61,
-    47,165,16,37,18,21,25,178,52,578,37,47,20,24,40,30,35,17,61,18,16,27,49,58,
-    22,22,35,23,31,31,16,18,18,15,20,18,22,23,16,664,25,28,38,51,15,28,19,18,
-    20,16,18,41,32,20,20,39,103,149,36,28,17,910,40,152,313,56,28,94,17,24,128,17,
-    35,16,18,39,41,18,53,92,20,189,45,16,14,28,14,15,40,28,17,34,43,247,48,24,
-    15,30,23,29,40,28,26,122,16,16,23,26,648,146,305,61,184,204,2067,19,21,18,16,26,
-    76,27,41,14,1484,16,17,38,18,16,19,18,300,21,19,212,28,27,17,28,87,21,1689,133,
-    31,16,15,20,49,14,74,35,214,16,48,31,824,528,160,3934,15177,390,2941,1113,6415,196,1470,140,
-    91,580,2531,77193,715,188872,9343,246,5801,1930,217,2315,190,963,1418,2952,107,168399,885,144,122,248,232,102,
-    1343,210,670,17821,29,49,10,21,70,10,2084,10,85,68,5637,8456,148,5428,136,117,480,136,600,128,
-    1202,145,104,455,1028,48,220,5665,64,672,368,136,1825,477,120,158,140,145,60,29,168,65,81,135,
-    156,92,61,414,36991,470,13086,16,54254,16,8615,130,660,550,2091,519,22730,909,339,6462,334,654,341,51,
-    527,81,329,685,58,290,324,213,1144,209,202,379,133,2983,217,250,405,591,113,155,83,638,1022,1777,
-    4720,730,1437,238,381,236,283,141,332,62,335,103,178,73,186,365,56,311,281,42,111,126,26176,562,
-    143,1715,6678,1747,1052,1097,961,375,4225,453,232,183,125,1057,41,21943,2534,54,1316,63,80,34,77,143,
-    198,212,74,74,109,60,456,6,363,131,189,493,1336,651,619,6743,28,476,15271,1459,41584,15,762,158,
-    762,120,513,161,1376,1404,6629,3670,2761,190,810,1192,237,7588,3076,12,272,89,5837,246,937,1942,141,29,
-    17,57,1176,59,239,104,731,3496,17551,26,19,7753,3940,13717,218,4439,1563,24612,1807,56,70,1354,5030,457,
-    1979,450,536,10076,533,456,64,19,391,256,5763,352,691,53,286,72,140,348,2839,4837,6055,1707,325,5560,
-    344,3498,241,1785,1046,4963,158,9668,74,148,66,322,20,39,271,144,4725,117,110,54,32,144,43099,50044,
-    12315,26452,6073,731,20,23,95,3342,214,10925,2537,98,25,1737,380,80,274,113,22,77683,67749,14,3650,245,
-    4158,36406,1004,648,5162,3521,308,712,495,576,11,1680,81,241,62,169,68,1773,746,376,329,7164,667,415,
-    3444,6925,118,96,89,348,2445,151,2456,330,1485,4428,135,1226,2689,1704,167,11440,616,1310,2102,493,
+  closureNames: [
+    "acl","alsa-utils","apache2","apache2-dev","apngopt","apt-transport-https","apt-utils","apulse","attr","autoconf","automake","autopoint",
+    "autotools-dev","bash","bc","bind9","binutils","binutils-aarch64-linux-gnu","binutils-arm-linux-gnueabihf","binutils-gold","binutils-i686-linux-gnu","binutils-mips64-linux-gnuabi64","binutils-mips64el-linux-gnuabi64","binutils-powerpc64le-linux-gnu",
+    "binutils-riscv64-linux-gnu","binutils-s390x-linux-gnu","binutils-x86-64-linux-gnu","bison","bsdmainutils","build-essential","bzip2","ca-certificates","cargo","ccache","cheese","chromium",
+    "clang","clisp","cm-super","cmake","criu","curl","dbus-x11","debconf-utils","debootstrap","default-jdk","default-libmysqlclient-dev","default-mysql-client",
+    "devscripts","dialog","dirmngr","dmsetup","dnsutils","docbook-xsl","dpkg-dev","dumb-init","dvipng","ed","equivs","expect",
+    "ffmpeg","file","firefox-esr","fontconfig","fontforge","fonts-dejavu","fonts-liberation","fonts-noto","fonts-noto-cjk","fonts-noto-color-emoji","freetds-dev","fswatch",
+    "g++","g++-aarch64-linux-gnu","g++-arm-linux-gnueabihf","g++-mingw-w64-x86-64","g++-riscv64-linux-gnu","gcc","gcc-x86-64-linux-gnu","gdal-bin","gdb","gearman-job-server","geary","genisoimage",
+    "gettext","gettext-base","gfortran","gh","ghostscript","git","git-core","gnupg","gnupg-agent","gnupg2","golang","golang-go",
+    "gosu","gperf","graphicsmagick","graphviz","gzip","hicolor-icon-theme","httpie","icu-devtools","imagemagick","inotify-tools","ipmitool","iproute2",
+    "iptables","iputils-ping","isolinux","jpegoptim","jq","krb5-kdc","krb5-user","less","libacl1-dev","libapparmor-dev","libapr1-dev","libaprutil1-dev",
+    "libaprutil1-ldap","libargon2-dev","libasound2","libatomic1","libattr1-dev","libavif-dev","libblkid-dev","libbluetooth-dev","libbrotli-dev","libbsd-dev","libbtrfs-dev","libbz2-dev",
+    "libc-client-dev","libc-client2007e-dev","libc6","libc6-dev","libcap-dev","libcap2-bin","libclang-dev","libcups2-dev","libcurl4-gnutls-dev","libcurl4-openssl-dev","libdb-dev","libdbus-1-dev",
+    "libedit-dev","libevent-dev","libffi-dev","libfontconfig","libfontconfig1","libfreetype6","libfreetype6-dev","libgconf-2-4","libgdal-dev","libgdbm-compat-dev","libgdbm-dev","libgl1",
+    "libgl1-mesa-dev","libgl1-mesa-dri","libgl1-mesa-glx","libglib2.0-0","libglib2.0-dev","libgmp-dev","libharfbuzz-dev","libicu-dev","libimage-exiftool-perl","libini-config-dev","libio-socket-ssl-perl","libjansson-dev",
+    "libjpeg-dev","libjpeg-turbo-progs","libjpeg62-turbo-dev","libkrb5-dev","libldap-common","libldap2-dev","libldb-dev","liblua5.2-dev","liblzma-dev","libmagic1","libmagick++-dev","libmagickcore-dev",
+    "libmagickwand-dev","libmariadb-dev-compat","libmariadb3","libmaxminddb-dev","libmcrypt-dev","libmcrypt4","libmemcached-dev","libncurses-dev","libncurses5-dev","libncursesw5-dev","libnghttp2-dev","libnss-wrapper",
+    "libnuma-dev","libonig-dev","libopenblas0","libpam0g-dev","libpcre2-dev","libpng-dev","libpng16-16","libpopt-dev","libpq-dev","libpq5","libpthread-stubs0-dev","libpulse0",
+    "libpython3-dev","librabbitmq-dev","librabbitmq4","libre2-dev","libreadline-dev","librsvg2-bin","libsasl2-dev","libsasl2-modules","libsasl2-modules-gssapi-mit","libseccomp-dev","libsodium-dev","libsqlite3-dev",
+    "libssl-dev","libstdc++6","libtiff-tools","libtinfo-dev","libtinfo5","libtool","libtool-bin","libudev-dev","libusb-1.0-0-dev","libvips","libvips-dev","libvips42",
+    "libvulkan1","libwebp-dev","libxml2-dev","libxml2-utils","libxslt-dev","libxslt1-dev","libxslt1.1","libxss1","libxxhash-dev","libyaml-dev","libz-dev","libzip-dev",
+    "libzip4","libzstd-dev","locales","logrotate","lsb-release","lsof","make","maven","mcrypt","mercurial","mesa-common-dev","meson",
+    "moreutils","musl-tools","n2n","nano","net-tools","netbase","netcat-openbsd","netcat-traditional","nginx","ninja-build","nodejs","npm",
+    "nsis","openjdk-17-jdk","openjdk-17-jre-headless","openscad","openssh-client","openssh-server","openssl","optipng","p11-kit","pandoc","patch","pciutils",
+    "perl","php","php-cli","php-mbstring","php-pear","php8.2-bcmath","php8.2-cli","php8.2-curl","php8.2-dev","php8.2-gd","php8.2-igbinary","php8.2-imagick",
+    "php8.2-imap","php8.2-intl","php8.2-ldap","php8.2-mbstring","php8.2-memcached","php8.2-msgpack","php8.2-mysql","php8.2-pcov","php8.2-pgsql","php8.2-readline","php8.2-redis","php8.2-soap",
+    "php8.2-sqlite3","php8.2-xdebug","php8.2-xml","php8.2-zip","pigz","pkg-config","pngcrush","pngnq","pngquant","postgresql","postgresql-client","postgresql-common",
+    "procps","psmisc","pulseaudio","pure-ftpd","pwgen","python3","python3-dev","python3-distutils","python3-docutils","python3-pip","python3-pkg-resources","python3-psutil",
+    "python3-setuptools","python3-setuptools-git","python3-six","python3-venv","python3-zmq","r-cran-rodbc","redis-tools","rsync","rsyslog","ruby","ruby-dev","rubygems",
+    "rustc","samba","smbclient","software-properties-common","sq","sqlite3","squashfs-tools","sssd","sssd-tools","subversion","sudo","supervisor",
+    "swig","syslinux","syslinux-utils","systemtap-sdt-dev","tar","telnet","texlive-base","tini","tk-dev","tzdata","udev","unixodbc",
+    "unixodbc-dev","unzip","uuid-dev","valgrind","vim","vim-nox","wget","xdg-utils","xfsprogs","xmlsec1","xorriso","xsltproc",
+    "xterm","xutils-dev","xvfb","xz-utils","yarn","zenity","zip","zlib1g","zlib1g-dev","zstd",
   ],
-  measuredFactors: [
-    [1,0.849,0.848],[2,0.958,0.956],[3,0.426,0.425],[11,0.943,0.075],[12,0.795,0.214],[18,0.802,0.009],[19,0.851,0.775],[25,0.826,0.708],
-    [26,0.817,0.662],[27,0.9,0.422],[34,0.57,0.025],[37,0.989,0],[45,0.991,0.988],[48,0.908,0.839],[51,0.428,0.241],[52,0.765,0.551],
-    [53,0.977,0.005],[54,0.638,0.608],[55,0.243,0.182],[60,1,0.999],[61,1,0.998],[67,0.999,0.998],[68,0.804,0.741],[71,0.343,0.071],
-    [72,1,1],[83,0.758,0.461],[84,0.969,0.636],[85,0.783,0.415],[86,0.915,0.567],[87,0.952,0.733],[88,0.848,0.234],[89,0.783,0.232],
-    [90,0.8,0.209],[92,0.876,0.855],[93,0.842,0.817],[112,0.978,0.593],[113,0.479,0.285],[115,0.91,0.803],[122,0.888,0.139],[128,0.837,0.545],
-    [141,0.801,0.377],[144,0.809,0.425],[147,0.96,0.226],[148,0.76,0.248],[153,0.987,0.957],[154,0.998,0.994],[158,0.99,0.987],[178,0.002,0],
-    [179,0.999,0.999],[189,0.077,0.018],[190,0.999,0.992],[213,0.995,0.917],[219,0.969,0.342],[220,0.782,0.18],[225,0.899,0.862],[226,0.9,0.869],
-    [227,0.74,0.63],[228,0.983,0.977],[230,0.988,0.975],[231,0.862,0.822],[232,0.994,0.094],[233,0.533,0.245],[234,0.917,0.884],[235,0.904,0.858],
-    [236,0.748,0.577],[239,0.753,0.652],[241,0.986,0.698],[242,0.949,0.009],[250,0.962,0.012],[252,0.98,0.054],[253,0.985,0.746],[265,0.992,0.691],
-    [266,0.965,0.631],[267,0.975,0.342],[268,0.981,0.324],[269,0.981,0.428],[270,0.987,0.542],[273,0.967,0.53],[274,0.966,0.027],[283,0.898,0.786],
-    [291,0.133,0.125],[296,0.961,0.928],[305,0.962,0.88],[308,0.944,0.147],[310,0.365,0.312],[311,0.116,0.036],[313,0.887,0.46],[317,0.951,0.226],
-    [321,0.923,0.785],[327,0.934,0.931],[331,0.868,0.461],[332,0.551,0.487],[333,0.698,0.596],[337,0.997,0.995],[338,0.429,0.407],[339,0.528,0.516],
-    [342,0.858,0.776],[343,0.931,0.927],[353,0.965,0.947],[354,0.769,0.749],[361,0.999,0.999],[365,0.922,0.91],[366,0.778,0.766],[370,0.853,0.73],
-    [371,0.642,0.579],[373,0.247,0.209],[374,0.924,0.911],[375,0.829,0.688],[376,0.94,0.883],[377,0.867,0.849],[378,0.851,0.421],[379,0.668,0.668],
-    [384,0.941,0.927],[386,0.802,0.583],[387,0.851,0.68],[388,0.837,0.029],[389,0.805,0.592],[390,0.903,0.829],[397,0.937,0.819],[401,0.937,0.908],
-    [406,0.994,0.994],[424,0.993,0.99],[425,0.993,0.99],[426,0.994,0.991],[427,0.995,0.993],[430,0.93,0.927],[431,0.978,0.977],[432,0.972,0.97],
-    [435,0.9,0.526],[439,0.884,0.884],[443,0.876,0.549],[444,0.88,0.668],[445,0.977,0.006],[448,0.969,0.967],[449,0.972,0.97],[456,0.902,0.391],
-    [458,0.978,0.908],[465,0.842,0.756],[467,0.783,0.705],[468,0.908,0.908],[469,0.772,0.766],[490,1,0.999],[498,0.577,0.433],[510,0.923,0.919],
-    [512,0.793,0.705],[513,0.951,0.896],[514,0.966,0.927],[515,0.766,0.753],[523,0.912,0.821],[524,0.956,0.933],[526,0.943,0.746],[527,0.927,0.927],
-    [528,0.955,0.931],[534,0.974,0.846],[535,0.975,0.851],[536,0.979,0.853],[539,0.701,0.638],[541,0.746,0.536],[548,0.787,0.439],[550,0.992,0.991],
-    [555,0.908,0.769],[560,0.844,0.712],[561,0.96,0.956],[564,0.472,0.199],[565,0.779,0.603],[569,0.926,0.915],[573,0.934,0.922],[580,0.83,0.768],
-    [581,0.939,0.327],[582,0.786,0.759],[583,0.792,0.748],[585,0.905,0.893],[586,0.752,0.724],[587,0.813,0.788],[588,0.829,0.809],[589,0.936,0.934],
-    [593,0.965,0.949],[604,0.887,0.827],[605,0.845,0.834],[606,0.94,0.914],[607,0.793,0.781],[608,0.965,0.111],[611,0.589,0.399],[612,0.894,0.893],
-    [613,0.744,0.493],[614,0.456,0.442],[618,0.91,0.807],[619,0.898,0.751],[628,0.941,0.883],[629,0.964,0.772],[632,0.864,0.816],[637,0.945,0.931],
-    [641,0.897,0.457],[648,0.908,0.902],[649,0.625,0.404],[651,0.689,0.541],[653,0.778,0.589],[656,0.613,0.448],[657,0.804,0.567],[661,0.936,0.887],
-    [667,0.632,0.547],[669,0.981,0.671],[670,0.965,0.518],[671,0.972,0.005],[672,0.773,0.583],[676,0.977,0.959],[677,0.978,0.933],[683,0.897,0.626],
-    [688,0.971,0.964],[689,0.752,0.702],[690,0.984,0.983],[691,0.805,0.724],[693,0.993,0.993],[704,0.943,0.933],[708,0.811,0.235],[710,0.876,0.563],
-    [711,0.924,0.892],[713,0.802,0.703],[714,0.892,0.002],[722,0.385,0.376],[723,0.363,0.331],[730,0.808,0.48],[731,0.927,0.912],[735,0.985,0.984],
-    [736,0.822,0.82],[737,0.697,0.436],[738,0.999,0.999],[739,0.697,0.436],[740,0.93,0.898],[741,0.963,0.961],[742,0.654,0.635],[743,0.721,0.708],
-    [745,0.952,0.895],[746,0.92,0.809],[747,0.972,0.005],[750,0.969,0.968],[752,0.727,0.706],[753,0.29,0.222],[754,0.972,0.97],[755,0.792,0.777],
-    [756,0.903,0.886],[757,0.888,0.88],[760,0.989,0.803],[761,0.955,0.093],[763,0.972,0.237],[766,0.909,0.909],[771,0.688,0.635],[772,0.968,0.968],
-    [775,0.927,0.883],[787,0.931,0.923],[793,0.949,0.632],[794,0.975,0.974],[795,0.931,0.871],[796,0.986,0.019],[797,0.962,0.961],[798,0.547,0.388],
-    [799,0.983,0.001],[802,0.991,0.991],[803,0.758,0.734],[804,0.944,0.943],[812,0.922,0.5],[816,0.994,0.409],[817,0.989,0.41],[830,0.959,0.957],
-    [832,0.757,0.54],[833,0.873,0.742],[835,0.869,0.598],[836,0.603,0.449],[838,0.947,0.716],[839,0.704,0.542],[840,0.789,0.542],[841,0.575,0.423],
-    [842,0.886,0.675],[843,0.618,0.467],[853,0.915,0.835],[854,0.904,0.76],[855,0.997,0.997],[856,0.999,0.999],[875,0.697,0.511],[880,0.964,0.802],
-    [882,0.855,0.605],[883,0.778,0.736],[888,0.759,0.535],[889,0.862,0.838],[890,0.913,0.912],[895,0.855,0.855],[898,0.841,0.722],[900,0.811,0.596],
-    [903,0.847,0.792],[906,0.918,0.355],[908,0.97,0.922],[909,0.979,0.865],[910,0.949,0.916],[915,0.977,0.973],[919,0.908,0.325],[922,0.966,0.471],
-    [925,0.808,0.663],[929,0.917,0.703],[931,0.948,0.918],[932,0.689,0.678],[938,0.933,0.921],[943,0.616,0.599],[951,0.882,0.798],[953,0.952,0.94],
-    [955,0.863,0.84],[956,0.936,0.844],[960,0.933,0.921],[963,0.918,0.896],[964,0.857,0.671],[968,0.923,0.886],[970,0.936,0.929],[976,1,1],
-    [977,1,1],[978,0.866,0.852],[979,0.64,0.503],[988,0.994,0.994],[996,0.817,0.763],[997,0.501,0.256],[1001,0.953,0.758],[1003,0.998,0.996],
-    [1004,0.889,0.766],[1020,0.825,0.534],[1029,0.485,0.476],[1030,0.893,0.891],[1031,0.883,0.877],[1032,0.933,0.933],[1051,0.77,0.76],[1054,0.668,0.612],
-    [1062,0.962,0.546],[1063,0.893,0.89],[1066,0.971,0.633],[1067,0.944,0.94],[1073,0.966,0.964],[1074,0,0],[1075,0.877,0.877],[1076,0,0],
-    [1077,0.888,0.888],[1079,0.885,0.703],[1081,0.742,0.541],[1084,0.305,0.134],[1085,0.935,0.805],[1096,0.902,0.877],[1105,0.79,0.64],[1106,0.7,0.47],
-    [1107,0.936,0.933],[1108,0.861,0.855],[1109,0.907,0.885],[1110,0.847,0.775],[1112,0.936,0.85],[1114,0.979,0.977],[1117,0.748,0.738],[1127,0.73,0.688],
-    [1129,0.961,0.904],[1137,0.273,0.211],[1138,0.802,0.796],[1139,0.989,0.984],[1141,0.969,0.919],[1147,0.96,0.958],[1153,0.926,0.918],[1154,0.499,0.395],
-    [1158,0.962,0.898],[1160,0.935,0.839],[1162,0.86,0.8],[1163,0.877,0.833],[1164,0.827,0.747],[1177,0.833,0.475],[1187,0.848,0.535],[1190,0.986,0.985],
-    [1193,0.995,0.993],[1196,0.83,0.71],[1199,0.978,0.683],[1201,0.829,0.739],[1203,0.425,0.393],[1204,0.754,0.746],[1205,0.332,0.269],[1206,0.823,0.813],
-    [1207,0.58,0.559],[1208,0.922,0.921],[1209,0.957,0.624],[1210,0.949,0.443],[1211,0.962,0.547],[1215,0.812,0.702],[1216,0.871,0.818],[1223,0.547,0.233],
-    [1226,0.94,0.918],[1227,0.941,0.405],[1229,0.94,0.872],[1235,0.845,0.803],[1237,0.363,0.114],[1238,0.955,0.939],[1242,0.523,0.426],[1243,0.717,0.583],
-    [1244,0.991,0.991],[1245,0.995,0.995],[1246,1.874,1.873],[1247,1.761,1.761],[1269,0.954,0.954],[1275,0.994,0.994],[1281,0.976,0.976],[1282,0.911,0.844],
-    [1288,0.29,0.145],[1292,0.939,0.888],[1295,0.998,0.995],[1297,0.765,0.705],[1299,0.885,0.836],[1306,0.901,0.852],[1308,0.885,0.874],[1309,0.838,0.799],
-    [1316,0.923,0.912],[1317,0.399,0.017],[1319,0.69,0.398],[1320,0.821,0.703],[1330,0.945,0.942],[1331,0.909,0.905],[1332,0.983,0.888],[1333,0.68,0.669],
-    [1334,0.834,0.645],[1335,0.814,0.54],[1336,0.88,0.774],[1338,0.972,0.969],[1345,0.901,0.864],[1354,0.66,0.608],[1355,0.984,0.964],[1366,0.964,0.836],
-    [1367,0.995,0.927],[1372,0.941,0.718],[1373,0.993,0.972],[1374,0.957,0.915],[1380,0.976,0.954],[1387,0.978,0.964],[1403,0.998,0.997],[1411,0.997,0.991],
-    [1416,0.796,0.768],[1418,0.953,0.929],[1420,0.862,0.846],[1424,0.827,0.807],[1428,0.593,0.492],[1432,0.985,0.921],[1434,0.831,0.429],[1436,0.612,0.46],
-    [1439,0.969,0.782],[1443,0.728,0.581],[1446,0.638,0.388],[1447,0.918,0.822],[1448,0.898,0.864],[1449,0.967,0.944],[1452,0.758,0.462],[1453,0.999,0.999],
-    [1460,0.994,0.994],[1463,0.931,0.926],[1467,0.988,0.868],[1470,0.903,0.899],[1471,0.877,0.864],[1473,0.768,0.573],[1477,0.884,0.791],[1480,0.644,0.615],
-    [1482,0.928,0.754],[1503,0.906,0.859],[1504,0.981,0.968],[1510,0.366,0.353],[1511,0.987,0.987],[1512,0.714,0.71],[1515,0.825,0.778],[1516,0.75,0.672],
-    [1517,0.604,0.477],[1518,0.844,0.806],[1519,0.86,0.686],[1522,0.976,0.817],[1533,0.89,0.628],[1534,0.588,0.432],[1535,0.969,0.854],[1536,0.894,0.778],
-    [1537,0.992,0.923],[1538,0.915,0.51],[1539,0.949,0.237],[1541,0.989,0.988],[1543,0.593,0.358],[1544,0.677,0.366],[1545,0.973,0.922],[1546,0.882,0.175],
-    [1547,0.882,0.175],[1548,0.852,0.458],[1550,0.714,0.443],[1552,0.888,0.125],[1553,0.855,0.354],[1554,0.628,0.384],[1555,0.864,0.318],[1557,0.881,0.124],
-    [1558,0.888,0.125],[1560,0.883,0.22],[1561,0.748,0.507],[1562,0.874,0.237],[1565,0.858,0.462],[1566,0.881,0.556],[1567,0.98,0.855],[1568,0.672,0.407],
-    [1569,0.848,0.595],[1570,0.648,0.4],[1572,0.806,0.433],[1573,0.751,0.442],[1576,0.763,0.557],[1577,0.864,0.681],[1578,0.717,0.498],[1580,0.664,0.558],
-    [1581,0.897,0.753],[1582,0.886,0.528],[1583,0.713,0.463],[1584,0.759,0.742],[1585,0.943,0.94],[1586,0.925,0.863],[1590,0.904,0.6],[1594,0.972,0.846],
-    [1595,0.834,0.73],[1596,0.951,0.917],[1597,0.986,0.967],[1599,0.889,0.882],[1601,0.914,0.905],[1602,0.929,0.913],[1603,0.914,0.803],[1604,0.764,0.476],
-    [1605,0.73,0.659],[1606,0.877,0.747],[1607,0.807,0.568],[1608,0.837,0.655],[1609,0.82,0.624],[1612,0.447,0.277],[1613,0.956,0.053],[1614,0.934,0.729],
-    [1615,0.516,0.254],[1616,0.664,0.4],[1618,0.815,0.677],[1619,0.945,0.892],[1620,0.82,0.793],[1621,0.791,0.527],[1622,0.755,0.47],[1624,0.74,0.525],
-    [1625,0.708,0.472],[1628,0.902,0.865],[1629,0.941,0.918],[1633,0.981,0.979],[1634,0.999,0.999],[1635,0.961,0.926],[1649,0.924,0.758],[1653,0.997,0.994],
-    [1654,0.996,0.996],[1655,0.996,0.991],[1656,0.981,0.956],[1657,0.786,0.773],[1659,0.977,0.974],[1661,0.396,0.208],[1662,0.96,0.384],[1667,0.941,0.153],
-    [1668,0.866,0.311],[1669,0.872,0.055],[1670,0.515,0],[1674,0.402,0.394],[1676,0.86,0.792],[1700,0.938,0.562],[1701,0.604,0.541],[1708,0.941,0.758],
-    [2081,0.488,0.249],[2085,0.929,0.926],[2090,0.989,0.012],[2091,0.999,0.999],[2092,0.947,0.947],[2093,0.998,0.998],[2096,0.991,0.948],[2099,0.905,0.431],
-    [2103,0.918,0.418],[2104,0.873,0.808],[2109,0.94,0.761],[2114,0.923,0.785],[2115,0.956,0.956],[2116,0.325,0.146],[2152,0.894,0.544],[2155,0.572,0.253],
-    [2157,0.575,0.311],[2158,0.798,0.634],[2165,0.735,0.432],[2167,0.555,0.05],[2168,0.983,0.762],[2170,0.971,0.483],[2171,0.647,0.538],[2172,0.747,0.634],
-    [2174,0.92,0.31],[2177,0.833,0.175],[2178,0.962,0.936],[2184,0.728,0.145],[2185,0.539,0.351],[2187,1.385,1.378],[2188,1.296,1.259],[2189,0.947,0.94],
-    [2191,0.947,0.88],[2197,1.27,1.263],[2198,0.924,0.896],[2199,1.46,1.083],[2200,1.285,1.244],[2203,0.826,0],[2204,1.449,1.395],[2205,1.919,1.915],
-    [2209,1.513,1.442],[2215,1.736,1.656],[2219,1.582,1.465],[2220,1.481,1.345],[2221,1.12,1.048],[2223,1.92,1.913],[2228,1.405,1.352],[2231,1.837,1.82],
-    [2234,1.98,1.946],[2235,0.994,0.96],[2236,2.126,2.031],[2240,1.787,1.78],[2241,2.002,1.877],[2248,2.105,2.071],[2250,0.993,0.939],[2251,1.406,1.304],
-    [2252,0.786,0.761],[2255,1.975,1.934],[2263,0,0],[2264,1.097,1.088],[2265,1.729,1.716],[2267,1.479,1.404],[2269,0.955,0.123],[2270,0.976,0],
-    [2271,0.996,0.994],[2272,0.886,0.884],[2297,0.776,0.069],[2299,0.896,0.876],[2321,0.993,0.992],[2323,0.422,0.195],[2324,0.407,0.227],[2326,0.956,0.48],
-    [2329,0.573,0.133],[2332,0.978,0.566],[2334,0.245,0.139],[2346,0.995,0.701],[2356,1.32,1.229],[2357,1.13,0.309],[2358,0.91,0.314],[2359,0.932,0.731],
-    [2360,0.647,0.169],[2361,0.728,0.495],[2364,0.224,0.163],[2365,0.319,0.275],[2367,0.91,0.146],[2368,0.989,0.967],[2380,0.224,0.163],[2381,0.194,0.142],
-    [2382,0.853,0.187],[2383,0.987,0.971],[2384,0.575,0.41],[2385,0.99,0.984],[2390,0.944,0.758],[2392,0.814,0.734],[2393,0.786,0.635],[2395,0.997,0.938],
-    [2398,0.993,0.983],[2399,0.655,0.239],[2401,0.967,0.966],[2405,0.96,0.132],[2406,0.875,0.114],[2407,0.947,0.879],[2409,0.939,0.857],[2411,0.922,0.67],
-    [2412,0.858,0.651],[2419,0.449,0.08],[2420,0.92,0.795],[2425,0.954,0.483],[2426,0.466,0.32],[2428,0.803,0.669],[2433,0.939,0.584],[2436,0.82,0.337],
-    [2437,0.835,0.109],[2442,0.974,0.781],[2443,0.976,0.198],[2444,0.989,0.951],[2445,0.924,0.824],
+  closuresWithoutRecommends: [
+    ".A", // acl
+    "ja.EpViEoHjWlYjdnDiE", // alsa-utils
+    "jYkbhD.FAABqRiUjHnaiEhLhFEJBhHjEkKhfiCFmfiP", // apache2
+    "KhLdhCiMY.IOYhPKASkRdhQmShMhRwZmJiAmMtOhfkf", // apache2-dev
+    ".KhlQtN", // apngopt
+    ".M", // apt-transport-https
+    ".N", // apt-utils
+    "ja.O2a", // apulse
+    ".U", // attr
+    "oU.VhzL", // autoconf
+    "J.WB", // automake
+    ".XirN", // autopoint
+    ".Y", // autotools-dev
+    ".", // bash
+    ".bhnG_W", // bc
+    "jL.cCAiTxXlLhQThUhXhdkHnZjRjI", // bind9
+    "a.hC", // binutils
+    ".hDBrQvN", // binutils-aarch64-linux-gnu
+    ".hEArQvN", // binutils-arm-linux-gnueabihf
+    "Q.", // binutils-gold
+    ".hFArPvN", // binutils-i686-linux-gnu
+    ".hFCrNvN", // binutils-mips64-linux-gnuabi64
+    ".hFDrMvN", // binutils-mips64el-linux-gnuabi64
+    ".hFErLvN", // binutils-powerpc64le-linux-gnu
+    ".hFFrKvN", // binutils-riscv64-linux-gnu
+    ".hFGrJvN", // binutils-s390x-linux-gnu
+    ".hFHrIjXAnUjf", // binutils-x86-64-linux-gnu
+    ".hOhyS", // bison
+    ".hQAhzQ", // bsdmainutils
+    "hWR.hT", // build-essential
+    ".hU", // bzip2
+    "oO.hW", // ca-certificates
+    "qQ.hYrXjFmGjOjWiHAAhakKhfGChe", // cargo
+    ".hZ4F", // ccache
+    "hTLhahAhPfiM.BQfHAZAAAAABAkVAAACYBCAAAAHQQLELOECGCAABAFhCVABCBBHKAAMBAABAACNDFNBHAAAECFOAAAMAEENFYAKIHTCcBMDDEDHDABAAAABGCAJfIFHAAINFEQAAHCCBHBBEBAGAPCBhVFCIACAFCRBKECMADDBBADJBBAhDhCAQUBAFMDFACBCHEADEBHBAAEBCEBAABBcAGBAFLBADQNGGAAAACHAADAAAAEAAAADBAANANJCAALAAABTBEHADIGAAtZmRcDcARhO", // cheese
+    "hTLhahAhPjM.BQhJAXAAAAABAldHhSLTCGCAAiCBhTNDTBJIKfYhCKHTCedLGBTAhEcTEQMEHBBEJiQhZEYBQBBAhDkHeHhEUBEiLAAADWJBKAAKAABAQAAAABJBAB1dhAAhNAME", // chromium
+    "QjW.heApJRhXhVACjOiXAiIiZhGiQLkCAkUjOiIGkHhFU", // clang
+    ".iAxf0BhO-HZ", // clisp
+    "rC.iBAidh9EoCA", // cm-super
+    "pY.iDAociOjHibkeiEiKGEJBHkEkKhYGGCheBjLjR", // cmake
+    "pd.iQrCuQkZfHADkEAsCzIiW", // criu
+    ".iUqbjHnakWEJBHkEkKhfGCheB", // curl
+    ".iWAACnaicjXiI8KAHVG", // dbus-x11
+    ".if", // debconf-utils
+    "rO.jC", // debootstrap
+    "oJ.jDAAA", // default-jdk
+    "lV.jH", // default-libmysqlclient-dev
+    "lWid.jIqKiQiXuWyTA", // default-mysql-client
+    "fWGdiKkW.jKhCoCifAAiHXQUTCACAlOABABAAWICHjNAhbAWiVjYFjIhLIUhbAxfmUiP", // devscripts
+    ".jN-H", // dialog
+    ".jQkcjEyJGkOlPXC-b", // dirmngr
+    ".jTuJ", // dmsetup
+    ".dAAiVpdlIiPjGiEhQTMEJBWhXhdkHkNjLjR", // dnsutils
+    ".jXikcjF", // docbook-xsl
+    "QoD.hUiFuKhhdtZqH", // dpkg-dev
+    ".jc", // dumb-init
+    "iYlb.jdblNJhbhcibKkANhIdhJMZifjRhSiRhEhGjfDNDAjSDJCSEUCCXM2MJB", // dvipng
+    ".kA", // ed
+    "KhLdkI.XYhPKASEkMdhQmShMhRwZmJiAmMvOkf", // equivs
+    ".kMhnd9TA", // expect
+    "hfhahAhPCc.kPmBfVAAAACJNKVABLAANAPhMBHHChKhRUHTCLSMHIHDdfIhGFEaCEJBDAJAhfKYFZNMAJBQBAeECJLhMFAQBGCIHEEEBFBIEBEABfAAaBADQILIAACCKAAHAAADBPANBLMCVBMANCCAtanOjC", // ffmpeg
+    "lR.kQ", // file
+    "hTLhald.BQiCAAAAABAhTkJHhSLTCGCAAhNUBhTNDTGEIhKFShNbCedLGBUhGaTEQMEHBBEJkKhQBBAhDlOhEUBEiCIAAEMACEKCHBAACDADABKKB2MhAAiA", // firefox-esr
+    "kT.kT", // fontconfig
+    "hTLnY.BQiCAAAAABAhXAkEHhSLTCGCAAhNUBhTNDTGEIhKYhDJbCPOdLGBUhGaTEQMEHBBEJkJhRBBAhDhMBAhCiRBHhEUBEGBiCAAEHEAHKCHBAACDADABKKBiCzMchAAiA", // fontforge
+    ".kYAA", // fonts-dejavu
+    ".ke", // fonts-liberation
+    ".lBD", // fonts-noto
+    ".lC", // fonts-noto-cjk
+    ".lE", // fonts-noto-color-emoji
+    ".lNAqeoFkWEJBtCf", // freetds-dev
+    ".lQ", // fswatch
+    "iNhZ.lSAhlQ", // g++
+    "R.iJCjHCHACDlCRiBDRnBCiFiPhKFiciJCpaCiFGlc", // g++-aarch64-linux-gnu
+    "S.iKCjHCIAAElCRiBDQnCCiFjZlMCpbCiMlc", // g++-arm-linux-gnueabihf
+    ".hFBkRAANAAAA1MlMCzLA", // g++-mingw-w64-x86-64
+    "Y.iLCjHFHAAHkdRiFBNnDCiFjYlMCpcCoJ", // g++-riscv64-linux-gnu
+    "Q.iHAjUAlKRiYnAiIjbEiciKCmKlXG", // gcc
+    "iN.", // gcc-x86-64-linux-gnu
+    "kThCSjY.mSAAjVGTAhRKhahXBNKHjOGSKBBEDiZBDDZhOEQTBAKAJVhahFGMECEBBOiPJDNTdBhDWLcKahEhNShBUyDfVkd", // gdal-bin
+    ".mVlbZEjFdAbOTjUhJiEhAhQEJBHjGKSLjeIBAhCQGChMAKFBiHBnDzMZhc", // gdb
+    "lWS.mXmSlfADmDLmTqC", // gearman-job-server
+    "hSALhahAhPiEhH.BQfhCAAAAABAQTPheGaAABCBALAAABDFABHBOQBJELNFCBECAABFhZABEBHhENDTBJIUCMACBETYDQGAIBAHCAPLBNEAEADIAAACBAABGICBcDHYNDBEQAAKEHBBEJVcXdULhHJBBAYAJhCAIBAbAcKAKDRAJEHMPHBAFHDBADGBHNNANFAHAAAABBAAFYMAALABVBERAhKuclMDcAhXI", // geary
+    "lR.mZ", // genisoimage
+    ".mbAxBiZ3D", // gettext
+    ".mc", // gettext-base
+    "iNhZ.mdAvWA", // gfortran
+    ".mf", // gh
+    "kV.kUWhUlCAAhNicaNhahJBjIAAHiCCChKADdEJBEJlKYlIhGiAiSMAHVGhNxCkchcVPA", // ghostscript
+    "oU.nRAldjFiOOkekWEJBHkEkKhfGCheB", // git
+    "iZ.", // git-core
+    "hS.naBALAAAB5GpA4R", // gnupg
+    ".nbOCjE2CclP7FkQ", // gnupg-agent
+    "ib.ne", // gnupg2
+    "if.nfAAC", // golang
+    ".oCABA", // golang-go
+    ".oH", // gosu
+    ".oI", // gperf
+    "kV.oPiBjBjSKHmEHhXSGhOEaYJkSqBiSBEFAECVGDS", // graphicsmagick
+    "hf.oQhWHBhbhFWPIiABKHjRGNhIdYHAHMXhQEhQMVjchKBAKYiLhbiDcBEiSMAECAJCHGDZCCJN4E", // graphviz
+    ".", // gzip
+    ".pD", // hicolor-icon-theme
+    "qB.pEh7JBAIPHABKBABFCH", // httpie
+    ".pIxP", // icu-devtools
+    "kT.pDFAAhFjBjSKHiKjEUhfZhOEhTJOGSEjEXpJiSAAKAECVGDS", // imagemagick
+    ".pNxZ", // inotify-tools
+    ".lMkDrSyeib8a", // ipmitool
+    ".pRjcEdkOlSkWEJBjCpfiHBlL", // iproute2
+    ".pSyAAlJhDBCwMiQ", // iptables
+    ".pTkd", // iputils-ping
+    ".pV", // isolinux
+    ".pYyT", // jpegoptim
+    ".pZyUma", // jq
+    "jS.eAobApLiDlLhQThUhXhdkHnZJAjG", // krb5-kdc
+    ".pfuTBkUAABAJBtC", // krb5-user
+    ".qB", // less
+    "jc.qI", // libacl1-dev
+    ".qVA", // libapparmor-dev
+    "pdhM.qYA-GA", // libapr1-dev
+    "jWhW.qaBoYiQ", // libaprutil1-dev
+    ".qYBCoWiRncqWCiA", // libaprutil1-ldap
+    ".rCA", // libargon2-dev
+    ".rNA", // libasound2
+    ".rb", // libatomic1
+    "kH.sB", // libattr1-dev
+    ".qHJhaAkYkLmZrOjfnF", // libavif-dev
+    "rK.sZ", // libblkid-dev
+    "kH.tEA", // libbluetooth-dev
+    ".tPA", // libbrotli-dev
+    ".tSAyc", // libbsd-dev
+    ".tUA", // libbtrfs-dev
+    "kH.tX", // libbz2-dev
+    "mD.iGnXjaAqakVABtOpazb", // libc-client-dev
+    "kE.", // libc-client2007e-dev
+    ".", // libc6
+    ".tbFiJoHkWEJBkXAoJiHAAmI0J", // libc6-dev
+    ".uQ", // libcap-dev
+    ".uR", // libcap2-bin
+    "kH.rJRhXhUABBjOiXAiIiZhGiQLkCAkUjOiIGkHhF", // libclang-dev
+    "hWjRcf.sDAAkKACAVMAqMAiBAetTBAmJ", // libcups2-dev
+    ".tQjFCnZkWEJBHkEkKhfGCheB", // libcurl4-gnutls-dev
+    ".tQjHBnYkWEJBHkEkKhfGCheB", // libcurl4-openssl-dev
+    ".xHA", // libdb-dev
+    "pR.xLAh3HjF", // libdbus-1-dev
+    "kBhZ.ybA", // libedit-dev
+    ".zKAAAAA3O", // libevent-dev
+    ".0B", // libffi-dev
+    "kV.kUEuahJ", // libfontconfig
+    "kT.", // libfontconfig1
+    ".tQnUwV", // libfreetype6
+    "kAiE.1EAA", // libfreetype6-dev
+    ".mQqaBkPhLhxJhc", // libgconf-2-4
+    "KhDieFUbDONAkB.mTAiNhGAFASAAABRbAJADFhOBhXOAKAFAhbhRAFAFLAKAAAAECAhDhVAAAAAAAAAAiAGAUASAAAAAAHAAIARCHBhQAhEATECHAOAiCHCAIAQAAAReAhDVATTAKYBAMGOAiAAfAiCwV", // libgdal-dev
+    "ka.2DA", // libgdbm-compat-dev
+    "kH.2FA", // libgdbm-dev
+    "kd.3ARBA4JACGBDAEBBOAhBM", // libgl1
+    "kb.ydAAiThLBDAAIABrdAjCoVCSFXE6GQE", // libgl1-mesa-dev
+    ".tTkSABAAAPDTjNBjTjYmHkNAmfCSGWhF", // libgl1-mesa-dri
+    "kb.3D", // libgl1-mesa-glx
+    ".3J", // libglib2.0-0
+    "jeiFjMN.zAhAjHAAAApWoBChjB", // libglib2.0-dev
+    ".3YA", // libgmp-dev
+    "kVKC.nCBDmGnUhWhLAhEAAAAsH", // libharfbuzz-dev
+    "jHf.6X", // libicu-dev
+    "oU.6d", // libimage-exiftool-perl
+    ".sSAjIArGApPjOA", // libini-config-dev
+    "oU.7QmMpAqGse", // libio-socket-ssl-perl
+    ".8DA", // libjansson-dev
+    "lK.8K", // libjpeg-dev
+    ".8LAxC", // libjpeg-turbo-progs
+    "kH.8MA", // libjpeg62-turbo-dev
+    "kH.iGnXuWkVABL", // libkrb5-dev
+    ".-E", // libldap-common
+    ".-DBAqTC", // libldap2-dev
+    "kHlJ.-DDAJqHCjJACACA", // libldb-dev
+    "mQ._BA", // liblua5.2-dev
+    "._J", // liblzma-dev
+    "._LA", // libmagic1
+    "KhUiWJHhcA.nCAAJhbhGjBDQAAAiYBKGAHAAhNBBOYNbAAAQhCIhJMWAJAhEAhYAHAOAEAIACAAAAAAAABAAjDRAEARBAhDAhEhZBAhDAjABCBAiWAAFAADBAKABAGAEACAeAIAW1LiPDAQE", // libmagick++-dev
+    "KhUiWJHhcA.nCAAJhbhGjBDQAAAiYBKGAHAAhNBBOYNbAAAQhCIhJMWAJAhEAhYAHAOAEAIAGAAAAABjERAEARBAhDAhEhZBAhDAjABCBAiWAAFAADBAKABAGAEACAeAIAW1LiPDAQE", // libmagickcore-dev
+    "KhUiWJHhcA.nCAAJhbhGjBDQAAAiYBKGAHAAhNBBOYNbAAAQhCIhJMWAJAhEAhYAHAOAEAIAGAAAABAAAjCRAEARBAhDAhEhZBAhDAjABCBAiWAAFAADBAKABAGAEACAeAIAW1LiPDAQE", // libmagickwand-dev
+    "lWhX._eAqd", // libmariadb-dev-compat
+    ".hgAqdpKV", // libmariadb3
+    ".hgJA", // libmaxminddb-dev
+    ".hgOA", // libmcrypt-dev
+    ".hgP", // libmcrypt4
+    "mS.5SAmeAA", // libmemcached-dev
+    "kH.hhRBB", // libncurses-dev
+    "lb.hhS", // libncurses5-dev
+    "lb.hhU", // libncursesw5-dev
+    "pR.hiIA", // libnghttp2-dev
+    ".hiZ", // libnss-wrapper
+    "kH.hicA", // libnuma-dev
+    ".hjIA", // libonig-dev
+    ".2WsVAkH", // libopenblas0
+    "kH.hkH", // libpam0g-dev
+    "kH.hkbAAA", // libpcre2-dev
+    "nO.hlZB", // libpng-dev
+    ".hlb", // libpng16-16
+    "kH.hmGA", // libpopt-dev
+    "mJ.hmKkS", // libpq-dev
+    ".4TkWEJBHoHiOCiA", // libpq5
+    ".hmV", // libpthread-stubs0-dev
+    ".rThfjXjJsQEhbTiajDlEAeACEVG", // libpulse0
+    "nO.zUAtflEBAAAhCiTpVzM", // libpython3-dev
+    "mO.hnWjG", // librabbitmq-dev
+    ".hnXjG", // librabbitmq4
+    ".hnfA", // libre2-dev
+    "lb.hoBA_W", // libreadline-dev
+    "hf.tTUBiZUjRbCedhJhGhOEhdldBAhDifAkHBEiSMAHKCHGDSM2M", // librsvg2-bin
+    "kH.hoaAB", // libsasl2-dev
+    ".hociB", // libsasl2-modules
+    "mT.4TkWEJBrC", // libsasl2-modules-gssapi-mit
+    ".hpD", // libseccomp-dev
+    ".hqAA", // libsodium-dev
+    "kH.hqWA", // libsqlite3-dev
+    ".hqdA", // libssl-dev
+    ".", // libstdc++6
+    ".xZqNEhduTAiS", // libtiff-tools
+    "lb.htE", // libtinfo-dev
+    ".htF", // libtinfo5
+    "hdPhZ.YhsR", // libtool
+    "md.htL", // libtool-bin
+    ".htY", // libudev-dev
+    ".huFA", // libusb-1.0-0-dev
+    "hf.pKfGjBUBTDhTBLBKHhZQhGbCeUIEAFdEHSGGAhGEaCEJBECGOGSQiDMECRFEBLBAhDTBNhbDGChYFBhFTBEhaXAAKAECKCHGDSM2M", // libvips
+    "iUiNRhM.nFFBChRhGGkLEhYIBMiPABAAhChLhXhIAAAAAASNiHiPMjVDAKChUAhSjHhbhdhOhFAwN", // libvips-dev
+    "nB.", // libvips42
+    ".hvD", // libvulkan1
+    ".hvRAAA", // libwebp-dev
+    "lD.hxcA", // libxml2-dev
+    ".6Y3DB", // libxml2-utils
+    "nG.hyNA", // libxslt-dev
+    "nI.", // libxslt1-dev
+    ".6Y3DR", // libxslt1.1
+    ".tThiLAHVGDhG4V", // libxss1
+    ".hya", // libxxhash-dev
+    ".hycA", // libyaml-dev
+    "kH.isL", // libz-dev
+    "nO.hzGA", // libzip-dev
+    ".hqeoI", // libzip4
+    ".hzK", // libzstd-dev
+    ".tdhld", // locales
+    ".iRAhjUtU0W", // logrotate
+    ".hzd", // lsb-release
+    ".4TkWEJBtCiHBmV", // lsof
+    ".h0D", // make
+    "oK.jGnLAhBifhKAAAjCjLAiOBidhBjAAAAlKAAAAAjZABlQAAlB", // maven
+    ".hU-aHzT", // mcrypt
+    "pd.h0OA0Dhc", // mercurial
+    "kb.yIkWTtEhcpLFXEjL2aQE", // mesa-common-dev
+    "qE.h0UX", // meson
+    "oU.7OHxKBnV", // moreutils
+    "iN.h0cAA", // musl-tools
+    ".h1AD", // n2n
+    ".hhVzL", // nano
+    ".h1E", // net-tools
+    ".h1F", // netbase
+    ".tThnS", // netcat-openbsd
+    ".h1H", // netcat-traditional
+    "jL.h1KA", // nginx
+    ".h1M", // ninja-build
+    ".tQHsfnPFoPjLnDhBJpBcF", // nodejs
+    "fnGhb.kFkaAzNAAABAABABlRoPjNnBBAAAAAAAAAAAAAAABAAAAAAAABAAAAABBAAAAAADBAABAAAAAAAAAAAAABAAAAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAABAACAAAAAAAAAAAAAAAAABAAAAAAABAAAAAAAAAAAAAAAAAAAABAAAABAABAAAAAAAAABAAAAAAAAAAAAAAABBAAAAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABAAAAABAAABABAAAAAAAAAAABAAAAADAAAAAAAAAAAABAAABBAAAAAAAAAAAAABAAAACABADlIjYf", // npm
+    ".ihDA", // nsis
+    "kbjO.BQkAkHHiViQiZUjRbCPiCBjHiCldBAhDnIBEiShAMAALAXBLuUAAnJiP", // openjdk-17-jdk
+    "fiaY.hXneiMAAkKalddLdiadEJBEkUEiIlS2W", // openjdk-17-jre-headless
+    "hfhahAhPfE.qEheAAhCBAeiFhFNZAJiJhUAEYLPNhERAhCdEJBiVYCiADhIThVAAAAAAAAGhEIUdkOAFAAAeAACABDBAADMBAVBvEnHjC", // openscad
+    ".tTfkIhLkKkWEJBtC2R", // openssh-client
+    "oMhL.hiUqRBiSxVAmXIhc", // openssh-server
+    ".hqe2U", // openssl
+    ".hlb7Y", // optipng
+    ".ihVA", // p11-kit
+    "._DzYucA", // pandoc
+    ".ihd", // patch
+    ".9XmfmG3BA", // pciutils
+    ".2EBuf8bA", // perl
+    "jYkbF.GqNGiUjHnajQhFEJBhHjEkKhfiCF3JF", // php
+    "oa.iiH", // php-cli
+    "pD.iiJ", // php-mbstring
+    "oWX.iiKA", // php-pear
+    ".hqe3JEBhRkRhc", // php8.2-bcmath
+    "lRjX.rCvVvInaiPuBN", // php8.2-cli
+    ".tQjHnakWEJBHkEkKhfGCheB3JGAhQkRhc", // php8.2-curl
+    "KlZYhcW.hqd3TmF", // php8.2-dev
+    "kT.qHJhbhFjSKHjYNjdiIEhdkSkdjCchDiSMAECVGhAavGGChOkRhc", // php8.2-gd
+    "oa.iiTL", // php8.2-igbinary
+    "kTkG.pKhGmUKHiKjEUhfiIEhTJOGSEjEXpJiSAAKAECVGDxKK", // php8.2-imagick
+    ".tZqZkWEJBtCpZtPGFhLkRAhb", // php8.2-imap
+    ".6YwF3JGGhKkRhc", // php8.2-intl
+    ".-DqWCiA3JGHhJkRhc", // php8.2-ldap
+    ".hjJnU3JGIhIkRhc", // php8.2-mbstring
+    "oe.5TmfoGC5bA", // php8.2-memcached
+    "oa.iiaE", // php8.2-msgpack
+    ".hqe3JGLhFkRhc", // php8.2-mysql
+    "oa.iidB", // php8.2-pcov
+    "mJ.iiIGOhCkRhc", // php8.2-pgsql
+    ".tTlI4B3JGQhAkRhc", // php8.2-readline
+    "oe.ijB", // php8.2-redis
+    ".6YwFmdwLGSekRhc", // php8.2-soap
+    ".hqWH3JGTdkRhc", // php8.2-sqlite3
+    "oa.iifE", // php8.2-xdebug
+    "nK.hqe3JGVbkRhc", // php8.2-xml
+    "nQ.iiIGWakRhc", // php8.2-zip
+    ".ijH", // pigz
+    ".hlR9ZBA", // pkg-config
+    ".hlb9U", // pngcrush
+    ".hlb9V", // pngnq
+    ".3ejAqb9W", // pngquant
+    "mJhAHiE.tTlIrTpRqfwUABje", // postgresql
+    "mJiK.hoCtCuTAAjdZ", // postgresql-client
+    "oOF.9B4DuVAkWKhR", // postgresql-common
+    ".hhVkX9Q", // procps
+    ".ikB", // psmisc
+    "hfhaiQ.pUcdYFhZBGhFhMBSNEEOhGhDbCeUIHDEAXfEBhIFEaCEJBEJVhVhdIXGLBAhDhHhDTJVHBSEALcAPLBADGBHNPAACOPBAFIAFHCSARMLBTAtaibAkRiP", // pulseaudio
+    "oU.tTlWlIkWEJBkYnMciHBiSxMicAlaV", // pure-ftpd
+    ".ikH", // pwgen
+    ".zUkekWEJBjZekGCAhCiTHiHBnDvchKhIBZ", // python3
+    "mMjS.8TDChoAiC", // python3-dev
+    "pd.ikdR", // python3-distutils
+    "pd.jYihGhGiNjF", // python3-docutils
+    "fpE.ilae", // python3-pip
+    "pd.ilc", // python3-pkg-resources
+    "pd.ile", // python3-psutil
+    "pf.ilcL", // python3-setuptools
+    "iZnK.imJ", // python3-setuptools-git
+    "pd.imL", // python3-six
+    "fof.ilbOMI", // python3-venv
+    "qC.tT0biakWpGxGhPc", // python3-zmq
+    "fflL.sYhRiNLUjRhKSUILdhEBhOEdEJBDDGVjHZhFBABAhAhDhBMQGCZhEhNNBEGBAiIhACWbJ0QNGZhcFdV", // r-cran-rodbc
+    ".rbwNierV8b", // redis-tools
+    ".hmHkW8d", // rsync
+    ".zHRqehpE", // rsyslog
+    "f.tTlIuWnDAqD0bGBAAAAAC", // ruby
+    "lBlL.ioAG", // ruby-dev
+    "qN.", // rubygems
+    "iNhZ.tTlInbjXsRAmYhF1I", // rustc
+    "pYE.sDAAhNicapMhLheEJjAkTUhdCjKDDielVvYPYKAhYBABBhON", // samba
+    ".rBhBAAhNjXnHiEhLhFEJBHEJnUhaXCahFhJDDVBiGiM1cUCBEhX", // smbclient
+    "fToO.iVAAAAXjSFeDhGhBAKPhdhAhaJUhBDOcidNAAhNheahJZLkEhYEhYAShfGCheOXhajdCchAtZhdSCACFCDEFDAAJJJDIhbEdAiB", // software-properties-common
+    ".hqe9c", // sq
+    ".hoCiT9ChC", // sqlite3
+    "._KhpS", // squashfs-tools
+    "pd.sDAANfEiEMhASoZMPOheEJjSFAKhMAPhRQAhLUCahGAAhGDDie3AiANAAABAAAA", // sssd
+    "pd.sThEiEMhASpGidEJjSFAKhMAPhRQAhLUCiBAAhGDD5fAiQG", // sssd-tools
+    ".qYBoZiRiMkWEJBqeCPhIHbiO7B", // subversion
+    ".ipM", // sudo
+    "qC.ipN", // supervisor
+    ".ipOA", // swig
+    ".h0a0V", // syslinux
+    ".ipS", // syslinux-utils
+    "pd.ipa", // systemtap-sdt-dev
+    ".", // tar
+    ".pMzdEJBtCqG0d", // telnet
+    "kTkA.tTWoedhJhEBifjRjCAhAhEjCiHNDAjMAHAJCHGDEUCCJa1EhHJAAIVN", // texlive-base
+    ".iqL", // tini
+    "hWichRhFiF.tPmFhHBExQlUeiXFXEDDAaAF3MABALAAAJQAQE", // tk-dev
+    ".", // tzdata
+    ".9XtG_S", // udev
+    "._AkBBkd_WiZA", // unixodbc
+    "._AkBAAhnPA", // unixodbc-dev
+    ".iqW", // unzip
+    "kH.iqZ", // uuid-dev
+    ".uAh8a", // valgrind
+    ".4DxdhgcAB", // vim
+    "qN.zUiPBhcPkWEJBhFiTeiRhVBAhCheUhTbBnDtWlVjFAA", // vim-nox
+    ".hmThkR", // wget
+    ".irU", // xdg-utils
+    "hToJ.tTlInbNyZ9X", // xfsprogs
+    "nK.hqenCA5Y", // xmlsec1
+    ".tWuEAhIqc_WkD", // xorriso
+    "nK.irf", // xsltproc
+    "kT.tTtCvAkQhWAHAUGDDBTCCJ4SGS", // xterm
+    ".iHA5RlMChqX", // xutils-dev
+    "kVF.1AlVqYkHkGiKhBGQCABJ4SBQEE", // xvfb
+    ".isF", // xz-utils
+    "pd.iFhwWxVehCG", // yarn
+    "hTLhahAhPjM.BQfhCAAAAABAQTjQAAcFABHBOQBJELNFCBECAABFhZABGHhENDTBJIUCMACBETYUGATCcBZDLCBAABGLBcDHYNDBEQMEHBBEJhShVUIhKJBBAhDhCAhHAcKAKDRAAAHEHcHBANDBADQNNANGHAAAABBAAFYMAALABVBES1UhAAhXIOA", // zenity
+    ".isK", // zip
+    ".", // zlib1g
+    "nO.", // zlib1g-dev
+    ".isM", // zstd
   ],
-  closures: {
-    "acl": [[0],[]],
-    "alsa-utils": [[4,314,365,366,383,647,766,951,1077,1305,1374],[2,3,771]],
-    "apache2": [[5,6,7,9,344,346,347,349,432,536,628,708,710,787,856,900,938,943,953,955,963,995,1077,1096,1190,1229,1235,1299,1306,1309,1366,1372,1374,1596,1676,2114,2115,2174],[54,317,771,964,1308,1701,2099,2177,2178,2334]],
-    "apache2-dev": [[8,21,22,23,24,34,37,45,48,52,71,72,96,107,108,122,127,144,189,190,219,220,273,303,344,345,346,348,352,361,379,406,443,449,468,523,526,527,563,581,608,628,629,658,693,708,710,766,772,787,856,890,895,900,938,943,953,955,963,965,966,988,1003,1004,1063,1066,1077,1107,1108,1179,1180,1181,1182,1190,1196,1243,1246,1247,1269,1282,1306,1309,1312,1313,1366,1374,1398,1446,1447,1448,1450,1453,1460,1463,1596,1649,1665,1667,1668,1676,2099,2109,2114,2115,2163,2185,2228,2269,2271,2297,2299,2323,2393,2437],[51,54,84,112,141,148,153,178,179,250,252,253,265,266,267,268,269,270,317,327,331,332,333,337,351,370,397,432,435,444,536,550,561,569,632,653,670,677,690,704,771,830,903,908,956,964,970,979,991,992,1019,1096,1106,1117,1211,1235,1275,1299,1308,1372,1380,1403,1410,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670,1701,2152,2178]],
-    "apngopt": [[10,1211,1641],[]],
-    "apt-transport-https": [[12],[]],
-    "apt-utils": [[13],[]],
-    "apulse": [[14,365,366,745],[2,3,747,856,1596,2326,2419]],
-    "attr": [[20],[]],
-    "autoconf": [[21,708,710,1190,1665,2114,2115],[22,24,1701]],
-    "automake": [[21,22,24,708,710,1190,1665,2114,2115],[1701]],
-    "autopoint": [[23,2437],[]],
-    "autotools-dev": [[24],[]],
-    "bash": [[],[]],
-    "bc": [[27,1282,2297],[]],
-    "bind9": [[28,31,32,116,305,430,435,465,608,684,787,856,905,925,938,943,953,955,978,1034,1054,1096,1232,1374,1446,1448,1482,1596,1620,1701],[317,378,1154]],
-    "binutils": [[34,37,45,406,526,527,772,900],[]],
-    "binutils-aarch64-linux-gnu": [[35,37,406,900],[]],
-    "binutils-arm-linux-gnueabihf": [[36,37,406,900],[]],
-    "binutils-gold": [[34,37,45,406,526,527,772,900],[]],
-    "binutils-i686-linux-gnu": [[37,38,406,900],[]],
-    "binutils-mips64-linux-gnuabi64": [[37,40,406,900],[]],
-    "binutils-mips64el-linux-gnuabi64": [[37,41,406,900],[]],
-    "binutils-powerpc64le-linux-gnu": [[37,42,406,900],[]],
-    "binutils-riscv64-linux-gnu": [[37,43,406,900],[]],
-    "binutils-s390x-linux-gnu": [[37,44,406,900],[]],
-    "binutils-x86-64-linux-gnu": [[37,45,406,526,527,772,900],[]],
-    "bison": [[46,1665],[]],
-    "bsdmainutils": [[48,49,1698],[]],
-    "build-essential": [[34,37,45,51,52,71,72,122,178,179,189,190,361,379,406,443,449,468,523,526,527,581,693,708,710,766,772,787,890,895,900,938,943,953,955,988,1063,1066,1107,1108,1190,1269,1374,1380,1446,1447,1448,1453,1460,1649,1667,2109,2114,2115,2299,2437],[112,141,148,153,250,252,253,265,266,267,268,269,270,317,327,331,332,333,337,370,397,432,435,444,550,561,569,628,632,653,670,677,690,704,771,830,903,908,956,963,964,970,979,1077,1106,1117,1211,1275,1282,1306,1308,1309,1366,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670,1701,2152,2297]],
-    "bzip2": [[52],[]],
-    "ca-certificates": [[54,1374,2099],[]],
-    "cargo": [[34,37,45,56,71,72,189,190,361,379,406,432,435,443,449,468,523,526,527,534,604,693,733,766,772,787,844,856,890,895,900,938,943,953,955,963,976,988,1035,1036,1037,1063,1066,1096,1107,1108,1235,1269,1299,1306,1309,1372,1374,1378,1379,1446,1447,1448,1453,1460,1596,1634,1649,2299,2315],[33,54,148,153,296,317,327,337,397,444,490,535,550,561,569,628,641,670,677,690,704,771,830,855,903,908,964,970,1073,1075,1077,1109,1114,1117,1193,1196,1211,1243,1246,1247,1275,1282,1308,1366,1403,1439,1444,1522,1535,1536,1541,1544,1566,1573,1597,1606,1628,1633,1635,1653,1654,1655,1656,1657,1669,1670,1676,2085,2099,2178,2185,2228,2236,2240,2267,2269,2271,2297]],
-    "ccache": [[57,831],[]],
-    "cheese": [[1,18,50,58,59,85,86,87,88,89,90,92,93,115,147,148,153,243,244,245,246,249,274,276,279,280,281,282,283,291,308,325,337,342,354,365,366,369,371,374,377,384,387,388,389,391,392,398,432,433,435,455,456,458,461,463,465,473,484,485,486,499,501,502,503,505,506,507,510,524,528,534,548,550,555,558,559,560,561,566,569,573,575,582,583,585,586,587,588,590,591,592,593,604,606,607,608,612,617,628,631,637,661,662,663,670,674,677,683,691,711,714,736,738,740,743,745,754,756,757,758,762,766,771,775,783,787,788,790,791,792,793,794,796,803,806,807,817,849,856,858,864,872,873,874,883,897,903,908,925,926,927,935,938,941,943,951,953,955,960,962,963,970,971,977,987,990,992,1046,1052,1055,1062,1064,1065,1067,1068,1069,1075,1077,1078,1096,1098,1109,1114,1117,1127,1130,1131,1135,1139,1141,1143,1144,1147,1148,1158,1160,1162,1163,1177,1199,1211,1229,1234,1235,1238,1252,1273,1275,1276,1282,1295,1299,1305,1306,1309,1311,1314,1319,1320,1322,1327,1328,1332,1337,1338,1339,1347,1349,1350,1351,1356,1358,1361,1366,1368,1369,1370,1372,1374,1403,1404,1411,1413,1414,1420,1432,1434,1435,1439,1456,1470,1477,1484,1485,1486,1487,1488,1491,1499,1500,1501,1503,1504,1505,1506,1507,1508,1509,1514,1515,1516,1517,1518,1522,1524,1525,1526,1535,1536,1539,1540,1541,1544,1546,1547,1548,1552,1553,1555,1558,1560,1562,1565,1566,1568,1569,1570,1573,1577,1578,1582,1583,1584,1585,1587,1596,1607,1609,1612,1614,1616,1622,1623,1625,1627,1634,1636,1643,1644,1645,2087,2174,2297,2326,2330,2359,2360,2378,2406,2425],[2,3,16,17,19,48,54,105,110,112,114,118,121,129,130,131,136,142,152,154,155,167,171,177,214,224,250,252,253,265,266,267,268,269,270,273,275,277,278,284,285,286,287,293,294,298,302,317,326,327,368,370,372,379,394,395,397,404,408,410,411,412,413,414,415,416,417,422,445,462,487,500,504,567,578,579,589,610,644,672,685,690,700,702,708,710,713,726,747,770,773,777,778,779,795,812,815,830,846,850,854,857,859,860,901,904,936,937,956,959,964,985,1011,1012,1016,1021,1035,1071,1103,1106,1108,1112,1115,1154,1165,1166,1169,1170,1190,1194,1196,1197,1198,1202,1212,1215,1216,1223,1224,1243,1246,1247,1269,1271,1293,1297,1302,1308,1316,1317,1335,1345,1357,1363,1371,1405,1428,1446,1448,1463,1465,1466,1490,1494,1502,1520,1523,1529,1530,1619,1621,1631,1633,1637,1640,1659,1661,1662,1668,1676,1681,1682,1683,1701,2086,2099,2108,2114,2115,2152,2164,2165,2166,2177,2178,2185,2204,2228,2269,2271,2323,2324,2325,2361,2384,2385,2386,2394,2397,2416,2417,2418,2419,2422,2423,2426,2438,2439]],
-    "chromium": [[1,18,60,61,85,86,87,88,89,90,92,93,115,147,148,153,283,291,342,354,365,366,371,374,377,384,387,388,389,432,435,456,458,510,524,528,548,550,555,560,569,573,580,582,583,585,586,587,588,604,608,612,628,637,661,670,672,677,683,691,711,714,736,738,740,745,754,756,757,775,787,794,796,816,817,854,856,883,903,908,925,938,943,951,953,955,960,970,977,1051,1062,1067,1077,1109,1114,1127,1139,1141,1147,1158,1160,1162,1163,1177,1199,1211,1229,1238,1319,1320,1335,1338,1366,1374,1411,1432,1434,1439,1503,1504,1515,1516,1517,1518,1522,1535,1536,1539,1544,1545,1546,1547,1548,1552,1553,1555,1557,1558,1560,1562,1566,1568,1569,1570,1573,1577,1578,1581,1582,1583,1585,1586,1596,1603,1604,1605,1606,1607,1609,1612,1619,1621,1622,1624,1625,1634,2174,2326,2359,2360,2406,2407,2420,2425],[2,3,19,25,26,54,71,72,83,158,225,226,227,228,230,231,232,233,234,235,236,239,274,317,386,390,498,539,541,589,606,607,611,649,651,656,657,667,708,710,713,731,743,747,771,795,803,812,832,833,835,836,838,839,840,841,842,843,875,880,882,888,890,900,963,964,968,978,996,997,1020,1063,1066,1079,1081,1084,1085,1105,1108,1110,1112,1153,1164,1190,1215,1216,1223,1243,1246,1247,1282,1288,1295,1297,1306,1308,1309,1316,1317,1336,1416,1420,1424,1428,1436,1443,1446,1448,1452,1471,1473,1477,1519,1533,1534,1538,1590,1594,1595,1676,1701,2081,2099,2114,2115,2116,2165,2177,2185,2189,2198,2199,2200,2209,2228,2252,2269,2271,2297,2321,2324,2356,2357,2358,2361,2385,2392,2409,2419,2426,2445]],
-    "clang": [[34,37,45,62,63,361,379,406,435,443,449,489,490,493,523,526,527,604,692,693,766,772,787,856,895,900,938,943,953,955,976,988,1107,1108,1119,1120,1269,1374,1380,1446,1447,1448,1453,1460,1596,1634,1649,1655,2299],[33,54,148,153,296,317,322,323,327,337,397,432,444,453,492,535,550,561,569,628,641,670,677,690,704,771,830,855,903,908,963,964,970,1073,1075,1077,1096,1109,1114,1117,1193,1196,1211,1235,1243,1246,1247,1275,1282,1299,1306,1308,1309,1366,1372,1403,1439,1444,1522,1535,1536,1541,1544,1566,1573,1597,1606,1628,1633,1635,1653,1654,1656,1657,1669,1670,1676,2085,2099,2178,2185,2228,2236,2240,2267,2269,2271,2297]],
-    "clisp": [[64,640,1282,1329,2297,2323],[]],
-    "cm-super": [[65,66,148,153,160,432,435,458,628,670,677,708,710,745,775,817,854,856,952,1066,1165,1166,1190,1199,1211,1236,1335,1407,1421,1425,1426,1535,1536,1544,1545,1555,1558,1566,1573,1577,1582,1603,1606,1609,1619,1646,2114,2115,2117,2323,2363,2373,2374,2375,2376,2377,2384,2406,2420],[54,71,72,85,86,87,88,89,126,155,167,171,317,342,386,387,388,389,498,528,541,555,569,582,583,585,586,587,588,604,606,607,608,611,649,651,656,657,667,672,691,736,738,740,743,747,754,756,757,777,778,779,787,805,832,833,835,836,838,839,840,841,842,843,857,860,875,880,882,888,890,903,904,908,938,943,953,955,960,970,977,996,997,1020,1063,1070,1079,1081,1084,1085,1141,1177,1225,1288,1319,1320,1374,1428,1436,1439,1443,1452,1473,1515,1518,1522,1530,1533,1534,1538,1539,1546,1547,1548,1552,1553,1557,1560,1562,1568,1569,1578,1581,1583,1586,1590,1594,1595,1596,1604,1607,1612,1621,1622,1624,1625,1634,1658,1691,1701,2099,2116,2166,2326,2407,2409,2419,2422,2423,2445]],
-    "cmake": [[67,68,353,432,536,628,787,856,931,938,943,953,955,963,1077,1096,1229,1235,1292,1299,1306,1309,1372,1374,1482,1596,2174],[34,37,45,54,71,72,148,153,189,190,317,327,337,361,379,397,406,435,443,444,449,468,523,526,527,550,561,569,670,677,690,693,704,766,771,772,830,890,895,900,903,908,964,970,988,1063,1066,1107,1108,1117,1211,1269,1275,1308,1403,1439,1446,1447,1448,1453,1460,1522,1535,1536,1541,1544,1566,1573,1606,1633,1649,1667,1669,1670,2099,2177,2178,2299]],
-    "criu": [[80,435,628,787,900,938,943,953,955,1054,1077,1086,1094,1095,1099,1108,1232,1233,1243,1246,1247,1282,1366,1374,1446,1448,1620,1676,2185,2228,2237,2269,2271,2297,2324],[54,305,317,378,430,465,608,771,1154,2099]],
-    "curl": [[84,432,536,787,938,943,953,955,963,1096,1235,1299,1306,1309,1372,1374],[54,317,964,1308,2099,2178]],
-    "dbus-x11": [[86,87,88,91,342,435,555,628,1535,1536,1544,1566,1573],[85,89]],
-    "debconf-utils": [[95],[]],
-    "debootstrap": [[98,1235,2405],[15,54,112,250,252,253,265,266,267,268,269,270,370,771,956,963,964,1077,1106,1282,1306,1308,1309,1366,1374,2099,2152,2178,2297]],
-    "default-jdk": [[1,18,54,55,99,100,101,102,147,148,153,283,291,310,365,366,377,387,388,389,432,435,458,528,548,555,569,582,583,585,586,587,588,604,608,628,670,677,683,711,714,730,736,738,740,745,754,756,757,775,787,797,799,817,856,903,908,938,943,953,955,960,970,977,1109,1114,1160,1162,1163,1177,1187,1199,1211,1319,1320,1366,1374,1432,1434,1439,1522,1535,1536,1539,1544,1546,1547,1548,1552,1553,1555,1558,1560,1562,1566,1568,1569,1570,1573,1577,1578,1582,1583,1596,1607,1609,1612,1621,1625,1634,2090,2091,2092,2093,2099,2326,2406],[2,3,19,85,86,87,88,89,90,92,93,115,154,274,317,342,354,374,375,376,384,456,524,560,573,637,672,688,689,713,747,771,798,853,854,883,925,951,1077,1112,1158,1229,1237,1295,1297,1334,1335,1411,1537,1543,1545,1557,1567,1572,1581,1586,1603,1604,1606,1618,1619,1622,1624,2174,2177,2359,2360,2361,2407,2411,2419,2428,2433]],
-    "default-libmysqlclient-dev": [[103,443,449,523,787,938,943,953,955,1022,1023,1024,1107,1108,1373,1374,1446,1447,1448,1649,1673,1695,2299,2443],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "default-mysql-client": [[104,435,516,604,708,710,1024,1075,1190,1374,1671,1672,1673,1695,2114,2115],[553,554,771,1422,1701]],
-    "devscripts": [[34,37,45,52,54,106,112,122,141,144,250,252,253,265,266,267,268,269,270,370,400,406,496,497,498,526,527,570,581,594,611,628,632,652,655,656,659,660,708,710,772,787,835,836,838,839,841,842,843,866,875,878,880,886,900,938,943,953,955,956,963,996,997,1003,1004,1057,1058,1077,1081,1085,1106,1108,1167,1190,1243,1246,1247,1282,1288,1294,1306,1309,1366,1374,1399,1443,1446,1448,1452,1473,1533,1534,1667,1676,1701,2099,2109,2110,2114,2115,2116,2152,2185,2228,2269,2271,2297,2323,2403,2437],[21,22,23,24,48,51,71,72,84,94,96,97,107,108,111,113,123,127,132,148,153,178,179,189,190,219,220,241,242,273,303,308,317,321,327,331,332,333,334,337,350,351,352,353,360,361,379,386,397,399,405,432,435,443,444,449,466,467,468,479,480,494,495,511,517,518,519,520,521,523,534,536,540,541,542,543,544,545,546,550,561,563,569,571,572,576,604,608,609,613,624,630,634,635,636,638,639,648,649,650,653,654,658,667,668,670,677,681,690,693,704,732,734,745,747,766,770,771,830,832,833,834,837,840,845,856,867,876,877,879,881,882,887,888,890,893,894,895,903,908,928,929,930,964,970,972,973,974,975,979,982,983,988,991,992,998,1002,1019,1020,1025,1026,1049,1053,1056,1059,1061,1063,1066,1072,1080,1082,1083,1084,1087,1096,1107,1117,1118,1121,1151,1152,1168,1171,1172,1191,1192,1196,1211,1213,1214,1228,1235,1269,1275,1278,1279,1283,1286,1287,1289,1290,1291,1299,1308,1323,1324,1326,1342,1343,1348,1372,1380,1388,1389,1390,1391,1392,1393,1394,1395,1396,1397,1398,1403,1408,1409,1410,1417,1422,1427,1429,1430,1431,1439,1441,1442,1447,1450,1453,1457,1458,1459,1460,1463,1469,1470,1489,1513,1522,1532,1535,1536,1541,1544,1566,1571,1573,1577,1588,1589,1590,1591,1592,1593,1596,1600,1604,1606,1610,1611,1617,1628,1630,1633,1647,1648,1649,1661,1664,1665,1668,1669,1670,2096,2111,2154,2159,2163,2173,2178,2184,2187,2190,2192,2193,2201,2210,2218,2224,2236,2242,2251,2261,2262,2266,2299,2326,2346,2363,2384,2390,2412,2414,2415,2419,2444]],
-    "dialog": [[109,1077],[771]],
-    "dirmngr": [[112,269,370,956,963,1106,1282,1306,1309,2297],[250,252,253,265,266,267,268,270,771,964,1077,1308,1366,1374,2152]],
-    "dmsetup": [[115,573],[]],
-    "dnsutils": [[29,30,31,117,435,604,684,787,856,905,925,938,943,953,955,978,1034,1096,1232,1374,1482,1596],[317]],
-    "docbook-xsl": [[119,2324,2426],[118,708,710,1190,1701,2114,2115,2325]],
-    "dpkg-dev": [[34,37,45,52,122,406,526,527,581,708,710,772,900,1190,1667,2109,2114,2115,2437],[51,71,72,112,141,148,153,178,179,189,190,250,252,253,265,266,267,268,269,270,317,327,331,332,333,337,361,370,379,397,432,435,443,444,449,468,523,550,561,569,628,632,653,670,677,690,693,704,766,771,787,830,890,895,903,908,938,943,953,955,956,963,964,970,979,988,1063,1066,1077,1106,1107,1108,1117,1211,1269,1275,1282,1306,1308,1309,1366,1374,1380,1403,1439,1446,1447,1448,1453,1460,1522,1535,1536,1541,1544,1566,1573,1606,1633,1649,1669,1670,1701,2152,2297,2299]],
-    "dumb-init": [[124],[]],
-    "dvipng": [[125,148,153,171,224,327,337,387,388,389,397,432,435,458,528,550,555,561,569,628,670,672,677,690,704,708,710,745,775,777,778,779,787,817,830,854,856,857,860,903,904,908,938,943,952,953,955,960,970,1066,1117,1141,1166,1190,1199,1211,1236,1275,1335,1374,1403,1407,1421,1425,1426,1439,1522,1535,1536,1541,1544,1545,1555,1558,1566,1573,1577,1582,1603,1606,1609,1619,1633,1646,2114,2115,2166,2323,2363,2373,2375,2384,2406,2422,2423],[54,71,72,85,86,87,88,89,126,155,160,167,317,342,386,498,541,582,583,585,586,587,588,604,606,607,608,611,649,651,656,657,667,691,736,738,740,743,747,754,756,757,805,832,833,835,836,838,839,840,841,842,843,875,880,882,888,890,977,996,997,1020,1063,1070,1079,1081,1084,1085,1165,1177,1225,1288,1319,1320,1428,1436,1443,1452,1473,1515,1518,1530,1533,1534,1538,1539,1546,1547,1548,1552,1553,1557,1560,1562,1568,1569,1578,1581,1583,1586,1590,1594,1595,1596,1604,1607,1612,1621,1622,1624,1625,1634,1658,1691,1701,2099,2116,2326,2374,2407,2409,2419,2420,2445]],
-    "ed": [[128],[]],
-    "equivs": [[21,22,23,24,34,37,45,48,52,71,72,96,107,108,122,127,132,144,189,190,219,220,273,303,352,361,379,406,443,449,468,523,526,527,563,581,608,658,693,708,710,766,772,787,856,890,895,900,938,943,953,955,988,1003,1004,1063,1066,1107,1108,1190,1196,1269,1374,1398,1446,1447,1448,1450,1453,1460,1463,1596,1649,1665,1667,1668,2109,2114,2115,2163,2299,2323,2437],[51,54,84,112,141,148,153,178,179,250,252,253,265,266,267,268,269,270,317,327,331,332,333,337,351,370,397,432,435,444,536,550,561,569,628,632,653,670,677,690,704,771,830,903,908,956,963,964,970,979,991,992,1019,1077,1096,1106,1117,1211,1235,1275,1282,1299,1306,1308,1309,1366,1372,1380,1403,1410,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670,1701,2099,2152,2178,2297]],
-    "expect": [[140,1418,2366,2367],[]],
-    "ffmpeg": [[143,147,148,153,337,365,366,369,371,391,392,393,394,395,398,408,422,432,433,435,455,456,458,470,471,472,486,487,503,548,550,555,558,566,569,582,583,585,586,587,588,604,608,612,628,661,662,670,677,683,691,711,714,726,736,738,740,745,754,756,757,758,766,775,783,787,817,849,856,858,897,903,908,935,938,943,953,955,959,960,970,971,977,1035,1046,1062,1067,1071,1077,1103,1117,1127,1130,1131,1141,1143,1147,1160,1162,1163,1177,1194,1199,1202,1211,1212,1224,1238,1269,1271,1275,1276,1293,1295,1302,1305,1314,1319,1320,1322,1327,1332,1337,1338,1339,1345,1347,1356,1361,1363,1368,1369,1371,1374,1403,1404,1405,1432,1434,1435,1439,1456,1465,1477,1486,1487,1488,1491,1494,1503,1504,1505,1506,1507,1515,1516,1517,1518,1522,1524,1535,1536,1539,1540,1541,1544,1546,1547,1548,1552,1553,1555,1557,1558,1560,1562,1566,1569,1573,1577,1578,1582,1585,1596,1607,1609,1612,1616,1622,1623,1625,1634,1637,1640,1643,1644,2087,2326,2406,2425],[2,3,54,85,86,87,88,89,294,302,317,326,342,404,567,713,747,771,859,1108,1243,1246,1247,1282,1297,1366,1446,1448,1490,1676,1681,1682,1683,2099,2164,2185,2228,2269,2271,2297,2394,2397,2419]],
-    "file": [[144,1003,1004],[]],
-    "firefox-esr": [[1,18,85,86,87,88,89,90,92,93,115,145,147,148,153,283,291,342,354,365,366,374,377,384,387,388,389,432,435,456,458,510,524,528,548,555,560,569,573,612,618,628,637,670,677,683,711,714,745,775,787,794,796,817,856,883,903,908,925,938,943,951,953,955,960,970,1077,1109,1158,1160,1162,1163,1199,1211,1229,1374,1411,1432,1434,1439,1506,1515,1516,1517,1522,1535,1536,1539,1544,1555,1558,1566,1568,1569,1570,1573,1577,1578,1582,1583,1585,1596,1607,1609,2174,2326,2359,2360,2425],[2,3,19,274,294,302,317,337,392,398,503,550,582,583,585,586,587,588,604,608,713,736,738,740,747,754,756,757,766,771,783,795,849,859,935,977,1046,1062,1112,1117,1127,1141,1147,1177,1275,1295,1297,1319,1320,1327,1337,1356,1361,1403,1404,1435,1456,1486,1487,1488,1490,1491,1503,1504,1524,1540,1541,1546,1547,1548,1552,1553,1560,1562,1612,1621,1623,1625,1634,1643,1644,1681,1682,2087,2177,2361,2394,2397,2406,2419]],
-    "fontconfig": [[147,148,153,432,628,670,677,1211],[]],
-    "fontforge": [[1,18,85,86,87,88,89,90,92,93,115,147,148,149,150,153,283,291,342,354,374,377,384,387,388,389,432,435,456,458,510,524,528,548,555,560,569,573,612,628,637,670,673,677,683,711,714,730,745,775,787,794,796,817,856,883,903,908,925,938,943,951,953,955,960,970,1077,1108,1158,1160,1162,1163,1199,1211,1229,1244,1246,1247,1282,1364,1366,1374,1411,1432,1434,1439,1446,1448,1515,1516,1517,1522,1530,1535,1536,1544,1555,1558,1566,1568,1569,1570,1573,1577,1578,1582,1583,1585,1596,1607,1609,1676,2174,2297,2326,2359,2360,2425],[19,151,156,274,317,713,747,771,795,1112,1295,1297,1621,2177,2361,2406,2419]],
-    "fonts-dejavu": [[152,153,154],[]],
-    "fonts-liberation": [[158],[]],
-    "fonts-noto": [[161,165],[162,163,164,166,167,168,169,170]],
-    "fonts-noto-cjk": [[162],[]],
-    "fonts-noto-color-emoji": [[164],[]],
-    "freetds-dev": [[173,174,525,787,938,943,953,955,1374,1406],[175,317]],
-    "fswatch": [[176],[]],
-    "g++": [[34,37,45,71,72,178,179,189,190,361,379,406,443,449,468,523,526,527,693,766,772,787,890,895,900,938,943,953,955,988,1063,1066,1107,1108,1269,1374,1380,1446,1447,1448,1453,1460,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "g++-aarch64-linux-gnu": [[35,37,73,76,180,183,191,192,195,199,362,380,406,446,450,468,694,697,767,847,890,896,900,989,1063,1066,1381,1384,1454,1461,1650],[]],
-    "g++-arm-linux-gnueabihf": [[36,37,74,77,181,184,193,194,195,200,363,381,406,447,451,468,695,698,768,890,900,1063,1066,1382,1385,1462,1651],[]],
-    "g++-mingw-w64-x86-64": [[37,39,185,186,187,201,202,203,204,205,890,1063,1066,1686,1687],[]],
-    "g++-riscv64-linux-gnu": [[37,43,75,78,182,188,196,197,198,206,364,382,406,452,454,468,696,699,769,890,900,1063,1066,1383,1386,1652],[]],
-    "gcc": [[34,37,45,71,72,189,190,361,379,406,468,526,527,693,766,772,890,895,900,988,1063,1066,1269,1453,1460],[148,153,317,327,337,397,432,435,443,444,449,523,550,561,569,628,670,677,690,704,787,830,903,908,938,943,953,955,970,1107,1108,1117,1211,1275,1374,1403,1439,1446,1447,1448,1522,1535,1536,1541,1544,1566,1573,1606,1633,1649,1669,1670,2299]],
-    "gcc-x86-64-linux-gnu": [[34,37,45,71,72,189,190,361,379,406,468,526,527,693,766,772,890,895,900,988,1063,1066,1269,1453,1460],[148,153,317,327,337,397,432,435,443,444,449,523,550,561,569,628,670,677,690,704,787,830,903,908,938,943,953,955,970,1107,1108,1117,1211,1275,1374,1403,1439,1446,1447,1448,1522,1535,1536,1541,1544,1566,1573,1606,1633,1649,1669,1670,2299]],
-    "gdal-bin": [[148,153,210,211,212,330,337,357,358,408,419,432,478,534,536,550,561,569,628,670,677,680,687,706,717,719,721,726,730,787,820,822,826,830,856,903,908,925,938,943,945,947,948,953,955,959,960,963,970,992,1024,1051,1077,1089,1096,1108,1109,1114,1117,1122,1124,1126,1141,1211,1221,1227,1231,1235,1243,1246,1247,1249,1269,1282,1299,1301,1306,1309,1337,1360,1366,1372,1374,1401,1412,1439,1446,1448,1476,1522,1541,1575,1596,1673,1676,1695,2176,2185,2208,2228,2230,2236,2269,2271,2297,2388],[54,317,771,964,1308,2099,2166,2175,2178]],
-    "gdb": [[213,401,427,432,534,564,565,593,608,628,745,787,856,889,938,943,953,955,963,1066,1077,1096,1108,1235,1244,1246,1247,1282,1299,1306,1309,1354,1355,1366,1372,1374,1446,1448,1676,2297,2323,2384],[54,317,448,747,771,964,1308,1596,2099,2178,2326,2419]],
-    "gearman-job-server": [[215,426,618,619,623,787,819,831,938,943,953,955,963,1024,1043,1227,1306,1309,1366,1374,1673,1695],[317,708,710,964,1190,1308,1677,1701,2114,2115]],
-    "geary": [[1,18,50,85,86,87,88,89,90,92,93,110,112,115,130,146,147,148,153,209,216,243,244,245,247,250,252,253,265,266,267,268,269,270,274,280,281,283,291,293,308,325,327,337,342,354,365,366,368,370,371,374,377,379,384,387,388,389,391,397,432,435,455,456,458,463,465,473,510,524,528,548,550,555,560,569,573,582,583,585,586,587,588,590,593,604,606,607,608,610,612,617,628,637,661,662,666,670,677,683,690,691,700,702,703,711,714,715,731,736,738,740,743,745,754,756,757,759,764,765,770,771,775,784,785,786,787,790,792,793,794,796,803,812,815,817,846,850,856,858,883,897,901,903,908,925,926,927,938,943,951,953,955,956,960,963,970,977,992,1021,1045,1062,1067,1075,1077,1096,1106,1108,1127,1147,1148,1158,1160,1162,1163,1177,1188,1189,1199,1211,1229,1234,1235,1238,1244,1246,1247,1275,1276,1282,1305,1306,1309,1316,1317,1319,1320,1328,1332,1338,1350,1351,1361,1366,1374,1387,1403,1411,1413,1414,1420,1428,1432,1434,1435,1439,1446,1448,1456,1470,1484,1485,1499,1503,1504,1505,1506,1514,1515,1516,1517,1518,1520,1522,1523,1524,1530,1535,1536,1539,1544,1546,1547,1548,1552,1553,1555,1558,1560,1562,1566,1568,1569,1570,1573,1577,1578,1582,1583,1585,1596,1607,1609,1612,1614,1625,1632,1633,1634,1676,2101,2102,2153,2174,2297,2326,2330,2359,2360,2416,2425],[2,3,16,17,19,54,131,134,135,155,167,171,177,218,224,248,275,277,278,279,282,294,298,302,317,326,369,392,394,395,398,404,408,422,433,460,461,462,486,487,503,534,558,559,561,566,567,575,578,579,591,592,595,596,597,598,599,600,601,602,631,644,663,665,672,674,685,713,716,726,747,758,766,773,777,778,779,783,788,791,795,806,807,810,811,830,849,852,854,857,859,860,864,874,904,935,936,937,941,959,962,964,971,985,987,990,1011,1012,1016,1035,1046,1052,1055,1064,1065,1068,1071,1078,1098,1103,1109,1112,1114,1117,1130,1131,1135,1139,1141,1143,1144,1154,1155,1165,1166,1194,1195,1197,1198,1202,1212,1224,1233,1243,1252,1269,1271,1273,1293,1295,1297,1299,1302,1308,1311,1314,1322,1327,1335,1337,1339,1345,1347,1349,1356,1357,1358,1363,1368,1369,1370,1371,1372,1404,1405,1465,1477,1486,1487,1488,1490,1491,1494,1500,1501,1507,1525,1526,1529,1540,1541,1565,1584,1616,1619,1621,1622,1623,1627,1636,1637,1640,1643,1644,1645,1681,1682,1683,2087,2099,2164,2166,2177,2178,2185,2228,2269,2271,2323,2361,2378,2384,2394,2397,2406,2417,2418,2419,2422,2423]],
-    "genisoimage": [[217,1003,1004],[]],
-    "gettext": [[219,220,766,856,1596],[54,84,317,432,536,787,938,943,953,955,963,964,1096,1235,1299,1306,1308,1309,1372,1374,2099,2178]],
-    "gettext-base": [[220],[]],
-    "gfortran": [[34,37,45,71,72,189,190,221,222,361,379,406,443,449,468,523,526,527,693,725,726,766,772,787,890,895,900,938,943,953,955,988,1063,1066,1107,1108,1269,1374,1446,1447,1448,1453,1460,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "gh": [[223],[]],
-    "ghostscript": [[148,171,224,387,388,389,432,435,528,555,569,628,670,672,677,777,778,779,787,854,857,860,903,904,908,938,943,953,955,960,970,1141,1166,1211,1335,1374,1439,1522,1535,1536,1544,1566,1573,1619,2166,2323,2384,2406,2422,2423],[85,86,87,88,89,155,167,317,342,1165]],
-    "git": [[241,242,432,534,613,628,708,710,787,938,943,953,955,963,1096,1190,1235,1299,1306,1309,1372,1374,2114,2115],[54,317,321,435,467,604,648,964,1308,1535,1536,1544,1566,1573,1577,1604,1701,2096,2099,2109,2178,2412]],
-    "git-core": [[241,242,432,534,613,628,708,710,787,938,943,953,955,963,1096,1190,1235,1299,1306,1309,1372,1374,2114,2115],[54,317,321,435,467,604,648,964,1308,1535,1536,1544,1566,1573,1577,1604,1701,2096,2099,2109,2178,2412]],
-    "gnupg": [[112,250,252,253,265,266,267,268,269,270,370,956,963,1077,1106,1282,1306,1309,1366,2152,2297],[771,964,1308,1374]],
-    "gnupg-agent": [[251,266,269,370,1077,1106,1282,2152,2297],[112,250,252,253,265,267,268,270,771,956,963,964,1306,1308,1309,1366,1374]],
-    "gnupg2": [[112,250,252,253,254,265,266,267,268,269,270,370,956,963,1077,1106,1282,1306,1309,1366,2152,2297],[771,964,1308,1374]],
-    "golang": [[255,256,257,258,259,260,261,262],[34,37,45,71,72,148,153,178,179,189,190,317,327,337,361,379,397,406,432,435,443,444,449,468,523,526,527,550,561,569,628,670,677,690,693,704,766,772,787,830,890,895,900,903,908,938,943,953,955,970,988,1063,1066,1107,1108,1117,1201,1211,1269,1275,1374,1380,1403,1439,1446,1447,1448,1453,1460,1522,1535,1536,1541,1544,1566,1573,1606,1633,1649,1669,1670,2155,2157,2158,2299]],
-    "golang-go": [[258,259,261,262],[34,37,45,71,72,148,153,178,179,189,190,317,327,337,361,379,397,406,432,435,443,444,449,468,523,526,527,550,561,569,628,670,677,690,693,704,766,772,787,830,890,895,900,903,908,938,943,953,955,970,988,1063,1066,1107,1108,1117,1201,1211,1269,1275,1374,1380,1403,1439,1446,1447,1448,1453,1460,1522,1535,1536,1541,1544,1566,1573,1606,1633,1649,1669,1670,2155,2157,2158,2299]],
-    "gosu": [[263],[]],
-    "gperf": [[264],[]],
-    "graphicsmagick": [[271,337,432,435,550,561,569,677,766,774,830,849,856,903,908,935,960,970,1117,1211,1439,1522,1524,1529,1535,1536,1541,1544,1566,1573,1577,1596],[85,86,87,88,89,148,155,167,171,224,317,342,387,388,389,528,555,628,670,672,777,778,779,787,854,857,860,904,938,943,953,955,1141,1165,1166,1335,1374,1619,2166,2323,2384,2406,2422,2423]],
-    "graphviz": [[147,148,153,272,327,335,337,397,432,435,458,474,483,548,550,561,569,628,670,677,683,690,704,745,775,800,808,809,817,830,854,903,908,957,970,992,1117,1160,1162,1163,1174,1199,1211,1275,1335,1403,1432,1434,1439,1522,1535,1536,1541,1544,1545,1555,1558,1566,1573,1577,1603,1606,1609,1619,1633,2406],[159,747,801,856,1596,2326,2419]],
-    "gzip": [[],[]],
-    "hicolor-icon-theme": [[291],[]],
-    "httpie": [[54,292,628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2099,2185,2190,2192,2193,2202,2205,2218,2223,2226,2227,2228,2229,2234,2236,2240,2242,2243,2245,2248,2251,2254,2262,2265,2269,2271,2297],[34,37,45,51,52,71,72,112,122,141,148,153,178,179,189,190,250,252,253,265,266,267,268,269,270,311,317,327,331,332,333,337,361,370,379,397,406,432,435,443,444,449,468,523,526,527,550,561,569,581,629,632,653,670,677,690,693,704,708,710,766,771,772,830,890,895,900,903,908,915,919,922,956,963,964,970,979,988,1063,1066,1106,1107,1117,1190,1211,1242,1244,1245,1269,1275,1306,1308,1309,1380,1403,1439,1447,1453,1460,1522,1535,1536,1541,1544,1566,1573,1606,1633,1649,1667,1669,1670,1701,2109,2114,2115,2152,2203,2270,2299,2437,2443]],
-    "icu-devtools": [[296,856],[]],
-    "imagemagick": [[148,153,291,297,298,299,337,432,435,550,561,569,628,644,670,677,745,766,830,856,903,908,960,970,985,992,1011,1016,1117,1141,1211,1439,1522,1523,1524,1535,1536,1541,1544,1566,1573,1577,1596],[85,86,87,88,89,147,155,167,171,224,275,317,342,387,388,389,458,528,548,555,578,579,672,683,747,775,777,778,779,787,817,854,857,860,864,904,936,937,938,943,953,955,1012,1091,1135,1160,1162,1163,1165,1166,1199,1335,1374,1432,1434,1529,1555,1558,1609,1619,1704,2166,2323,2326,2384,2406,2419,2422,2423]],
-    "inotify-tools": [[301,871],[]],
-    "ipmitool": [[172,304,675,1282,1374,2297],[314,317,708,710,771,787,938,943,951,953,955,1075,1108,1140,1175,1190,1223,1319,1320,1340,1341,1446,1448,1531,1701,2089,2112,2114,2115]],
-    "iproute2": [[305,430,435,465,608,787,938,943,953,955,1054,1374,1446,1448,1620],[317,378,1154]],
-    "iptables": [[306,883,884,1054,1090,1092,1095,1620,1701],[435,604,900,1094,1705]],
-    "iputils-ping": [[307,465],[1154]],
-    "isolinux": [[309],[2353]],
-    "jpegoptim": [[312,908],[]],
-    "jq": [[313,910,1129],[]],
-    "krb5-kdc": [[30,31,315,316,319,616,684,787,789,856,905,925,938,939,940,942,943,953,955,978,1034,1096,1232,1374,1482,1492,1493,1596],[317]],
-    "krb5-user": [[319,787,789,938,939,940,942,943,953,955,1374],[30,31,315,317,684,856,905,925,978,1034,1096,1232,1482,1596]],
-    "less": [[321],[]],
-    "libacl1-dev": [[328,385,443,449,523,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libapparmor-dev": [[341,342],[]],
-    "libapr1-dev": [[344,345,443,449,523,628,787,938,943,953,955,1077,1107,1108,1243,1246,1247,1282,1312,1313,1366,1374,1446,1447,1448,1649,1676,2185,2228,2269,2271,2297,2299,2393],[54,148,153,317,327,337,397,432,435,444,550,561,569,670,677,690,704,771,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670,2099]],
-    "libaprutil1-dev": [[344,345,346,348,443,449,523,628,629,710,787,938,943,953,955,963,965,966,1077,1107,1108,1243,1246,1247,1282,1306,1309,1312,1313,1366,1374,1446,1447,1448,1649,1676,2185,2228,2269,2271,2297,2299,2393],[54,148,153,317,327,337,397,432,435,444,550,561,569,670,677,690,704,771,830,903,908,964,970,1117,1211,1275,1308,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670,2099]],
-    "libaprutil1-ldap": [[344,346,349,628,710,963,1306,1309,1374],[964,1308]],
-    "libargon2-dev": [[354,355],[]],
-    "libasound2": [[365,366],[2,3]],
-    "libatomic1": [[379],[]],
-    "libattr1-dev": [[385,443,449,523,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libavif-dev": [[327,337,396,397,550,690,908,1275,1403,1633],[]],
-    "libblkid-dev": [[409,443,449,523,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299,2393],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libbluetooth-dev": [[420,421,443,449,523,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libbrotli-dev": [[431,432],[]],
-    "libbsd-dev": [[434,435,1040],[]],
-    "libbtrfs-dev": [[436,437],[]],
-    "libbz2-dev": [[439,443,449,523,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299],[53,148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libc-client-dev": [[70,318,441,442,443,449,523,787,789,938,939,940,942,943,953,955,1107,1108,1159,1373,1374,1446,1447,1448,1649,1688,2299,2324],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libc-client2007e-dev": [[70,318,441,442,443,449,523,787,789,938,939,940,942,943,953,955,1107,1108,1159,1373,1374,1446,1447,1448,1649,1688,2299,2324],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libc6": [[],[]],
-    "libc6-dev": [[443,449,523,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libcap-dev": [[464],[]],
-    "libcap2-bin": [[465],[1154]],
-    "libclang-dev": [[361,379,435,443,449,488,489,491,493,523,604,692,693,766,787,856,895,938,943,953,955,976,988,1107,1108,1119,1120,1269,1374,1380,1446,1447,1448,1453,1460,1596,1634,1649,2299],[148,153,317,322,323,327,337,397,432,444,453,492,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libcups2-dev": [[34,37,45,52,122,387,388,389,406,443,449,523,526,527,528,529,532,533,555,568,569,581,708,710,772,787,900,902,903,906,908,909,938,943,953,955,969,970,1001,1107,1108,1190,1209,1211,1374,1437,1439,1440,1446,1447,1448,1521,1522,1523,1524,1642,1649,1667,2109,2114,2115,2299,2437,2443],[51,71,72,85,86,87,88,89,112,141,148,153,178,179,189,190,250,252,253,265,266,267,268,269,270,317,327,331,332,333,337,342,361,370,379,397,432,435,444,468,530,531,550,561,627,628,632,653,670,677,690,693,704,766,771,830,890,895,956,963,964,979,988,1063,1066,1077,1106,1117,1210,1269,1275,1282,1306,1308,1309,1366,1380,1403,1453,1460,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670,1701,2152,2297]],
-    "libcurl4-gnutls-dev": [[432,534,537,787,938,943,953,955,963,1096,1235,1299,1306,1309,1372,1374],[54,317,964,1308,2099,2178]],
-    "libcurl4-openssl-dev": [[432,536,538,787,938,943,953,955,963,1096,1235,1299,1306,1309,1372,1374],[54,317,964,1308,2099,2178]],
-    "libdb-dev": [[551,552],[]],
-    "libdbus-1-dev": [[555,556,1201,2155,2157,2158,2324,2426],[85,86,87,88,89,342,628]],
-    "libedit-dev": [[434,435,443,449,523,603,604,787,938,943,953,955,1040,1073,1075,1077,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,444,550,561,569,628,670,677,690,704,771,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libevent-dev": [[618,619,620,621,622,623,1374],[]],
-    "libffi-dev": [[641],[]],
-    "libfontconfig": [[148,153,432,628,670,677,1211],[]],
-    "libfontconfig1": [[148,153,432,628,670,677,1211],[]],
-    "libfreetype6": [[432,677,1211],[]],
-    "libfreetype6-dev": [[431,432,443,449,523,676,677,678,787,938,943,953,955,1107,1108,1209,1211,1374,1446,1447,1448,1649,2299,2443],[148,153,317,327,337,397,435,444,550,561,569,628,670,690,704,830,903,908,970,1117,1210,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libgconf-2-4": [[208,555,557,701,745,2323,2384],[85,86,87,88,89,207,342,628,747,856,963,964,1306,1308,1309,1374,1596,2326,2419]],
-    "libgdal-dev": [[21,22,24,103,148,153,211,212,290,296,329,330,336,337,356,357,358,359,361,379,407,408,418,419,423,429,432,443,449,476,478,523,534,536,538,549,550,561,562,568,569,628,629,670,677,679,680,686,687,693,705,706,708,710,717,718,719,720,721,726,729,730,766,787,820,821,822,823,824,825,826,827,828,829,830,855,856,895,902,903,906,908,909,924,925,938,943,944,945,946,947,948,949,950,953,955,958,959,960,963,969,970,988,991,992,999,1001,1022,1023,1024,1050,1051,1088,1089,1096,1107,1108,1109,1114,1117,1122,1123,1124,1125,1126,1141,1142,1179,1180,1181,1182,1190,1209,1211,1217,1220,1221,1226,1227,1230,1231,1235,1248,1249,1250,1251,1269,1299,1300,1301,1306,1309,1337,1359,1360,1366,1367,1372,1373,1374,1380,1400,1401,1412,1437,1439,1440,1446,1447,1448,1453,1460,1475,1476,1521,1522,1523,1524,1541,1542,1574,1575,1596,1597,1642,1649,1665,1673,1695,2114,2115,2176,2299,2388,2389,2443],[34,37,45,54,71,72,144,189,190,317,327,397,406,435,444,468,477,526,527,690,704,772,890,900,964,1003,1004,1063,1066,1201,1210,1275,1308,1403,1450,1535,1536,1544,1566,1573,1606,1633,1669,1670,1701,2099,2155,2157,2158,2166,2175,2178]],
-    "libgdbm-compat-dev": [[443,449,523,707,708,709,710,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libgdbm-dev": [[443,449,523,709,710,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libgl1": [[435,582,583,585,586,587,588,604,608,628,736,738,740,754,756,757,856,977,1177,1319,1320,1535,1536,1539,1544,1546,1547,1548,1552,1553,1558,1560,1562,1566,1573,1577,1578,1596,1612,1625,1634],[]],
-    "libgl1-mesa-dev": [[435,582,583,585,586,587,588,604,605,606,607,608,628,691,735,736,737,738,740,741,742,743,752,753,754,755,756,757,856,977,1137,1138,1177,1237,1319,1320,1515,1518,1535,1536,1537,1539,1543,1544,1546,1547,1548,1552,1553,1558,1560,1562,1566,1567,1572,1573,1577,1578,1596,1612,1625,1634,2411,2428,2433],[]],
-    "libgl1-mesa-dri": [[435,582,583,585,586,587,588,604,608,628,738,740,856,977,1177,1319,1320,1544,1547,1566,1573,1596,1634],[]],
-    "libgl1-mesa-glx": [[435,582,583,585,586,587,588,604,608,628,736,738,739,740,754,756,757,856,977,1177,1319,1320,1535,1536,1539,1544,1546,1547,1548,1552,1553,1558,1560,1562,1566,1573,1577,1578,1596,1612,1625,1634],[]],
-    "libglib2.0-0": [[745],[747,856,1596,2326,2419]],
-    "libglib2.0-dev": [[409,443,449,523,608,628,641,745,746,747,748,749,787,938,943,953,955,1060,1077,1107,1108,1179,1180,1181,1182,1201,1243,1246,1247,1282,1318,1321,1366,1374,1446,1447,1448,1649,1676,2155,2157,2158,2185,2205,2223,2228,2269,2271,2297,2299,2393,2443],[54,148,153,317,327,337,397,432,435,444,550,561,569,670,677,690,704,771,830,856,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1596,1606,1633,1669,1670,2099,2326,2419]],
-    "libgmp-dev": [[760,761],[]],
-    "libharfbuzz-dev": [[226,228,232,296,409,431,432,443,449,523,608,628,641,676,677,731,745,746,747,748,749,775,776,787,813,814,815,816,817,855,856,938,943,953,955,1060,1077,1107,1108,1179,1180,1181,1182,1201,1209,1211,1243,1246,1247,1282,1318,1321,1366,1374,1446,1447,1448,1649,1676,2155,2157,2158,2185,2205,2223,2228,2269,2271,2297,2299,2393,2443],[54,148,153,317,327,337,397,435,444,550,561,569,670,690,704,771,830,903,908,970,1117,1210,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1596,1606,1633,1669,1670,2099,2326,2419]],
-    "libicu-dev": [[296,443,449,523,787,855,856,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libimage-exiftool-perl": [[708,710,861,1190,2114,2115],[352,548,1048,1346,1432,1434,1468,1701]],
-    "libini-config-dev": [[402,403,508,509,868,869,1173,1284,1285],[]],
-    "libio-socket-ssl-perl": [[708,710,880,1085,1190,1374,1701,2114,2115,2116],[1288,1473]],
-    "libjansson-dev": [[899,900],[]],
-    "libjpeg-dev": [[443,449,523,787,906,908,909,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libjpeg-turbo-progs": [[907,908,1455],[]],
-    "libjpeg62-turbo-dev": [[443,449,523,787,908,909,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libkrb5-dev": [[70,318,443,449,523,787,789,938,939,940,942,943,953,954,955,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libldap-common": [[964],[]],
-    "libldap2-dev": [[963,965,966,1306,1309],[964,1308,1374]],
-    "libldb-dev": [[443,449,523,787,938,943,953,955,963,967,968,978,1107,1108,1201,1306,1309,1374,1415,1416,1419,1420,1423,1424,1446,1447,1448,1649,2155,2157,2158,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,964,970,1117,1211,1275,1308,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "liblua5.2-dev": [[443,449,523,787,938,943,953,955,993,994,1073,1075,1077,1107,1108,1281,1282,1374,1446,1447,1448,1649,2297,2299],[21,22,24,34,37,45,71,72,144,148,153,189,190,317,327,337,361,379,397,406,432,435,444,468,526,527,550,561,569,628,670,677,690,693,704,708,710,766,771,772,830,890,895,900,903,908,970,988,991,992,1003,1004,1063,1066,1117,1190,1201,1211,1269,1275,1403,1439,1450,1451,1453,1460,1522,1535,1536,1541,1544,1566,1573,1606,1633,1665,1669,1670,1701,2114,2115,2155,2157,2158]],
-    "liblzma-dev": [[1001],[]],
-    "libmagic1": [[1003,1004],[]],
-    "libmagick++-dev": [[21,22,24,147,148,153,226,227,228,238,296,298,337,409,431,432,435,439,443,449,456,457,458,459,523,548,550,561,568,569,577,578,579,608,625,627,628,629,641,644,669,670,676,677,678,683,708,710,711,712,713,714,731,745,746,747,748,749,766,775,787,817,830,853,854,855,856,864,865,902,903,906,908,909,938,943,953,955,960,961,969,970,985,986,991,992,1001,1002,1005,1006,1007,1008,1009,1010,1011,1012,1013,1015,1016,1017,1060,1077,1107,1108,1117,1135,1136,1141,1142,1160,1162,1163,1179,1180,1181,1182,1190,1199,1200,1201,1209,1211,1237,1243,1246,1247,1282,1295,1297,1298,1318,1321,1334,1335,1366,1374,1432,1434,1437,1439,1440,1446,1447,1448,1521,1522,1523,1524,1527,1528,1529,1535,1536,1537,1541,1543,1544,1555,1556,1558,1559,1566,1567,1572,1573,1576,1577,1596,1597,1608,1609,1618,1619,1642,1649,1665,1676,2114,2115,2155,2157,2158,2185,2205,2223,2228,2269,2271,2297,2299,2326,2393,2406,2410,2411,2428,2433,2443],[34,37,45,53,54,71,72,85,86,87,88,89,144,155,167,171,189,190,224,275,317,327,342,361,379,387,388,389,397,406,444,468,526,527,528,555,626,672,690,693,704,771,772,777,778,779,857,860,890,895,900,904,936,937,988,1003,1004,1063,1066,1165,1166,1210,1269,1275,1403,1450,1453,1460,1606,1633,1669,1670,1701,2099,2166,2323,2384,2419,2422,2423]],
-    "libmagickcore-dev": [[21,22,24,147,148,153,226,227,228,238,296,298,337,409,431,432,435,439,443,449,456,457,458,459,523,548,550,561,568,569,577,578,579,608,625,627,628,629,641,644,669,670,676,677,678,683,708,710,711,712,713,714,731,745,746,747,748,749,766,775,787,817,830,853,854,855,856,864,865,902,903,906,908,909,938,943,953,955,960,961,969,970,985,986,991,992,1001,1002,1009,1010,1011,1012,1013,1014,1016,1060,1077,1107,1108,1117,1135,1136,1141,1142,1160,1162,1163,1179,1180,1181,1182,1190,1199,1200,1201,1209,1211,1237,1243,1246,1247,1282,1295,1297,1298,1318,1321,1334,1335,1366,1374,1432,1434,1437,1439,1440,1446,1447,1448,1521,1522,1523,1524,1527,1528,1529,1535,1536,1537,1541,1543,1544,1555,1556,1558,1559,1566,1567,1572,1573,1576,1577,1596,1597,1608,1609,1618,1619,1642,1649,1665,1676,2114,2115,2155,2157,2158,2185,2205,2223,2228,2269,2271,2297,2299,2326,2393,2406,2410,2411,2428,2433,2443],[34,37,45,53,54,71,72,85,86,87,88,89,144,155,167,171,189,190,224,275,317,327,342,361,379,387,388,389,397,406,444,468,526,527,528,555,626,672,690,693,704,771,772,777,778,779,857,860,890,895,900,904,936,937,988,1003,1004,1063,1066,1165,1166,1210,1269,1275,1403,1450,1453,1460,1606,1633,1669,1670,1701,2099,2166,2323,2384,2419,2422,2423]],
-    "libmagickwand-dev": [[21,22,24,147,148,153,226,227,228,238,296,298,337,409,431,432,435,439,443,449,456,457,458,459,523,548,550,561,568,569,577,578,579,608,625,627,628,629,641,644,669,670,676,677,678,683,708,710,711,712,713,714,731,745,746,747,748,749,766,775,787,817,830,853,854,855,856,864,865,902,903,906,908,909,938,943,953,955,960,961,969,970,985,986,991,992,1001,1002,1009,1010,1011,1012,1013,1015,1016,1017,1018,1060,1077,1107,1108,1117,1135,1136,1141,1142,1160,1162,1163,1179,1180,1181,1182,1190,1199,1200,1201,1209,1211,1237,1243,1246,1247,1282,1295,1297,1298,1318,1321,1334,1335,1366,1374,1432,1434,1437,1439,1440,1446,1447,1448,1521,1522,1523,1524,1527,1528,1529,1535,1536,1537,1541,1543,1544,1555,1556,1558,1559,1566,1567,1572,1573,1576,1577,1596,1597,1608,1609,1618,1619,1642,1649,1665,1676,2114,2115,2155,2157,2158,2185,2205,2223,2228,2269,2271,2297,2299,2326,2393,2406,2410,2411,2428,2433,2443],[34,37,45,53,54,71,72,85,86,87,88,89,144,155,167,171,189,190,224,275,317,327,342,361,379,387,388,389,397,406,444,468,526,527,528,555,626,672,690,693,704,771,772,777,778,779,857,860,890,895,900,904,936,937,988,1003,1004,1063,1066,1165,1166,1210,1269,1275,1403,1450,1453,1460,1606,1633,1669,1670,1701,2099,2166,2323,2384,2419,2422,2423]],
-    "libmariadb-dev-compat": [[443,449,523,787,938,943,953,955,1022,1023,1024,1107,1108,1373,1374,1446,1447,1448,1649,1673,1695,2299,2443],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libmariadb3": [[1024,1374,1673,1695],[]],
-    "libmaxminddb-dev": [[1033,1034],[]],
-    "libmcrypt-dev": [[1038,1039],[]],
-    "libmcrypt4": [[1039],[]],
-    "libmemcached-dev": [[443,449,523,787,818,819,938,943,953,955,1042,1043,1044,1107,1108,1306,1307,1309,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1308,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libncurses-dev": [[443,449,523,787,938,943,953,955,1073,1075,1077,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,771,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libncurses5-dev": [[443,449,523,787,938,943,953,955,1073,1074,1075,1077,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,771,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libncursesw5-dev": [[443,449,523,787,938,943,953,955,1073,1075,1076,1077,1107,1108,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,771,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libnghttp2-dev": [[1096,1097,1201,2155,2157,2158],[]],
-    "libnss-wrapper": [[1113],[]],
-    "libnuma-dev": [[443,449,523,787,938,943,953,955,1107,1108,1116,1117,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libonig-dev": [[1128,1129],[]],
-    "libopenblas0": [[726,1132,1133,1269],[]],
-    "libpam0g-dev": [[443,449,523,787,938,943,953,955,1107,1108,1159,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libpcre2-dev": [[443,449,523,787,938,943,953,955,1107,1108,1179,1180,1181,1182,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libpng-dev": [[443,449,523,787,938,943,953,955,1107,1108,1209,1211,1374,1446,1447,1448,1649,2299,2443],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1210,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libpng16-16": [[1211],[]],
-    "libpopt-dev": [[443,449,523,787,938,943,953,955,1107,1108,1222,1223,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libpq-dev": [[787,938,943,953,955,963,1226,1227,1306,1309,1373,1374],[317,964,1308]],
-    "libpq5": [[787,938,943,953,955,963,1227,1306,1309,1374],[317,964,1308]],
-    "libpthread-stubs0-dev": [[1237],[]],
-    "libpulse0": [[371,435,555,661,1062,1067,1127,1147,1238,1338,1503,1504,1535,1536,1539,1544,1566,1573],[85,86,87,88,89,342,628]],
-    "libpython3-dev": [[443,449,523,628,629,787,938,943,953,955,1077,1107,1108,1242,1244,1245,1246,1247,1282,1366,1374,1446,1447,1448,1649,1676,2297,2299,2443],[148,153,317,327,337,397,432,435,444,550,561,569,670,677,690,704,771,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "librabbitmq-dev": [[1270,1271,1373,1374],[]],
-    "librabbitmq4": [[1271,1374],[]],
-    "libre2-dev": [[1279,1280],[]],
-    "libreadline-dev": [[443,449,523,787,938,943,953,955,1073,1075,1077,1107,1108,1281,1282,1374,1446,1447,1448,1649,2297,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,771,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "librsvg2-bin": [[147,148,153,432,435,456,458,548,569,628,670,677,683,711,714,745,775,817,856,903,908,970,1160,1162,1163,1199,1211,1295,1296,1432,1434,1439,1522,1535,1536,1544,1555,1558,1566,1573,1577,1596,1609,2326],[713,747,1297,2419]],
-    "libsasl2-dev": [[443,449,523,787,938,943,953,955,1107,1108,1306,1307,1309,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1308,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libsasl2-modules": [[1308,1374],[]],
-    "libsasl2-modules-gssapi-mit": [[787,938,943,953,955,1308,1310,1374],[317]],
-    "libseccomp-dev": [[1315],[]],
-    "libsodium-dev": [[1344,1345],[]],
-    "libsqlite3-dev": [[443,449,523,787,938,943,953,955,1107,1108,1366,1367,1374,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libssl-dev": [[1373,1374],[]],
-    "libstdc++6": [[],[]],
-    "libtiff-tools": [[569,903,908,970,1438,1439,1522],[]],
-    "libtinfo-dev": [[443,449,523,787,938,943,953,955,1073,1075,1077,1107,1108,1374,1444,1446,1447,1448,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,771,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libtinfo5": [[1445],[]],
-    "libtool": [[24,34,37,45,71,72,144,189,190,361,379,406,443,449,468,523,526,527,693,766,772,787,890,895,900,938,943,953,955,988,1003,1004,1063,1066,1107,1108,1269,1374,1446,1447,1448,1450,1453,1460,1649,2299],[21,22,148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,708,710,830,903,908,970,991,992,1117,1190,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1665,1669,1670,1701,2114,2115]],
-    "libtool-bin": [[24,34,37,45,71,72,144,189,190,361,379,406,443,449,468,523,526,527,693,766,772,787,890,895,900,938,943,953,955,988,1003,1004,1063,1066,1107,1108,1269,1374,1446,1447,1448,1450,1451,1453,1460,1649,2299],[21,22,148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,708,710,830,903,908,970,991,992,1117,1190,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1665,1669,1670,1701,2114,2115]],
-    "libudev-dev": [[1464],[]],
-    "libusb-1.0-0-dev": [[1477,1478],[1479]],
-    "libvips": [[147,148,153,298,330,337,432,435,456,458,478,482,534,536,548,550,561,569,627,628,644,670,677,683,711,714,745,766,775,780,781,787,817,822,830,849,856,863,864,903,908,935,938,943,953,955,960,963,970,985,992,1011,1028,1096,1109,1114,1117,1135,1141,1146,1148,1160,1162,1163,1199,1211,1219,1221,1235,1295,1299,1306,1309,1366,1372,1374,1412,1432,1434,1439,1498,1522,1523,1524,1535,1536,1541,1544,1555,1558,1566,1573,1577,1596,1609,2326],[54,85,86,87,88,89,155,167,171,224,275,317,342,387,388,389,528,555,672,713,747,777,778,779,854,857,860,904,964,1165,1166,1297,1308,1335,1619,2099,2166,2178,2323,2384,2406,2419,2422,2423]],
-    "libvips-dev": [[21,22,24,147,148,153,219,220,226,227,228,229,232,235,237,238,240,290,296,298,329,330,336,337,409,431,432,435,439,443,449,456,457,458,459,476,478,481,482,523,534,536,538,547,548,549,550,561,562,568,569,577,578,579,608,625,627,628,629,641,642,643,644,645,646,647,669,670,676,677,678,682,683,708,710,711,712,713,714,726,731,745,746,747,748,749,766,775,776,780,781,782,787,813,814,815,816,817,822,823,824,825,826,827,828,829,830,848,849,853,854,855,856,862,863,864,865,902,903,906,908,909,934,935,938,943,953,955,960,961,963,969,970,985,986,991,992,1001,1002,1009,1010,1011,1012,1013,1014,1015,1016,1017,1018,1027,1028,1060,1077,1096,1107,1108,1109,1114,1117,1135,1136,1141,1142,1145,1146,1148,1149,1150,1160,1161,1162,1163,1164,1179,1180,1181,1182,1190,1199,1200,1201,1209,1211,1217,1218,1219,1221,1235,1237,1243,1246,1247,1269,1282,1295,1297,1298,1299,1306,1309,1318,1321,1334,1335,1366,1372,1373,1374,1412,1432,1433,1434,1437,1439,1440,1446,1447,1448,1495,1498,1521,1522,1523,1524,1527,1528,1529,1535,1536,1537,1541,1542,1543,1544,1555,1556,1558,1559,1566,1567,1572,1573,1576,1577,1580,1581,1596,1597,1608,1609,1618,1619,1642,1649,1665,1676,2107,2114,2115,2155,2157,2158,2185,2205,2223,2228,2269,2271,2297,2299,2326,2393,2406,2410,2411,2428,2433,2443],[34,37,45,53,54,71,72,84,85,86,87,88,89,144,155,167,171,189,190,224,275,317,327,342,361,379,387,388,389,397,406,444,468,477,526,527,528,555,626,672,690,693,704,771,772,777,778,779,857,860,890,895,900,904,936,937,964,988,1003,1004,1063,1066,1165,1166,1210,1275,1308,1403,1450,1453,1460,1496,1497,1606,1633,1669,1670,1701,2099,2166,2178,2323,2384,2419,2422,2423]],
-    "libvips42": [[147,148,153,298,330,337,432,435,456,458,478,482,534,536,548,550,561,569,627,628,644,670,677,683,711,714,745,766,775,780,781,787,817,822,830,849,856,863,864,903,908,935,938,943,953,955,960,963,970,985,992,1011,1028,1096,1109,1114,1117,1135,1141,1146,1148,1160,1162,1163,1199,1211,1219,1221,1235,1295,1299,1306,1309,1366,1372,1374,1412,1432,1434,1439,1498,1522,1523,1524,1535,1536,1541,1544,1555,1558,1566,1573,1577,1596,1609,2326],[54,85,86,87,88,89,155,167,171,224,275,317,342,387,388,389,528,555,672,713,747,777,778,779,854,857,860,904,964,1165,1166,1297,1308,1335,1619,2099,2166,2178,2323,2384,2406,2419,2422,2423]],
-    "libvulkan1": [[1507],[54,317,435,582,583,588,604,608,628,771,787,856,938,943,953,955,977,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1515,1535,1536,1539,1544,1547,1552,1553,1558,1560,1562,1566,1573,1596,1612,1634,1676,1683,2099,2185,2228,2269,2271,2297]],
-    "libwebp-dev": [[1521,1522,1523,1524],[]],
-    "libxml2-dev": [[296,443,449,523,787,855,856,938,943,953,955,1107,1108,1374,1446,1447,1448,1596,1597,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libxml2-utils": [[856,1596,1598],[]],
-    "libxslt-dev": [[296,443,449,523,787,855,856,938,943,953,955,1107,1108,1374,1446,1447,1448,1596,1597,1613,1614,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libxslt1-dev": [[296,443,449,523,787,855,856,938,943,953,955,1107,1108,1374,1446,1447,1448,1596,1597,1613,1614,1649,2299],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libxslt1.1": [[856,1596,1614],[]],
-    "libxss1": [[435,1535,1536,1544,1566,1573,1577,1616,2406],[]],
-    "libxxhash-dev": [[1626],[]],
-    "libyaml-dev": [[1628,1629],[]],
-    "libz-dev": [[443,449,523,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299,2443],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libzip-dev": [[443,449,523,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1638,1639,1649,2299,2443],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "libzip4": [[1374,1639],[]],
-    "libzstd-dev": [[1642],[]],
-    "locales": [[445,1659],[]],
-    "logrotate": [[81,82,1223,1660,2323],[47,54,137,138,139,317,435,618,763,787,857,938,943,953,955,980,981,1108,1374,1446,1448,1467,1701,2099,2177]],
-    "lsb-release": [[1661],[]],
-    "lsof": [[787,938,943,953,955,1374,1446,1448,1662],[317]],
-    "make": [[1667],[]],
-    "maven": [[54,55,102,148,153,310,338,339,365,366,373,387,388,389,432,469,512,513,514,515,528,555,614,628,670,677,722,723,745,775,787,802,804,817,898,908,932,938,943,953,955,960,1029,1030,1031,1032,1109,1114,1187,1203,1204,1205,1206,1207,1208,1211,1330,1331,1333,1366,1374,1510,1511,1512,1674,2093,2099],[2,3,85,86,87,88,89,317,342,747,856,1596,2326,2419]],
-    "mcrypt": [[52,1039,1047,1675],[]],
-    "mercurial": [[628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,1678,1679,2185,2228,2269,2271,2297,2323,2384],[54,317,435,467,604,648,771,1535,1536,1544,1566,1573,1577,1604,2096,2099,2412]],
-    "mesa-common-dev": [[435,582,583,584,585,586,587,588,604,608,628,735,736,738,740,754,755,756,757,856,977,1176,1177,1237,1319,1320,1535,1536,1537,1539,1543,1544,1546,1547,1548,1552,1553,1558,1560,1562,1566,1567,1572,1573,1577,1578,1596,1612,1625,1634,1680,2411,2428,2433],[]],
-    "meson": [[628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,1684,1708,2185,2205,2223,2228,2236,2248,2269,2271,2297],[34,37,45,51,52,54,71,72,112,122,141,148,153,178,179,189,190,250,252,253,265,266,267,268,269,270,317,327,331,332,333,337,361,370,379,397,406,432,435,443,444,449,468,523,526,527,550,561,569,581,632,653,670,677,690,693,704,708,710,766,771,772,830,890,895,900,903,908,956,963,964,970,979,988,1063,1066,1106,1107,1117,1190,1211,1269,1275,1306,1308,1309,1380,1403,1439,1447,1453,1460,1522,1535,1536,1541,1544,1566,1573,1606,1633,1649,1667,1669,1670,1701,2099,2109,2114,2115,2152,2299,2437]],
-    "moreutils": [[708,710,878,886,1190,1441,1443,1689,2114,2115],[1701]],
-    "musl-tools": [[34,37,45,71,72,189,190,361,379,406,468,526,527,693,766,772,890,895,900,988,1063,1066,1269,1453,1460,1692,1693,1694],[148,153,317,327,337,397,432,435,443,444,449,523,550,561,569,628,670,677,690,704,787,830,903,908,938,943,953,955,970,1107,1108,1117,1211,1275,1374,1403,1439,1446,1447,1448,1522,1535,1536,1541,1544,1566,1573,1606,1633,1649,1669,1670,2299]],
-    "n2n": [[1696,1700],[]],
-    "nano": [[1077,1697],[771]],
-    "net-tools": [[1700],[]],
-    "netbase": [[1701],[]],
-    "netcat-openbsd": [[435,1702],[]],
-    "netcat-traditional": [[1703],[]],
-    "nginx": [[305,430,435,465,608,787,938,943,953,955,1054,1374,1446,1448,1620,1706,1707],[317,378,1154]],
-    "ninja-build": [[1708],[]],
-    "nodejs": [[432,440,856,1096,1102,1374,1482,1710,1744,1754,2044,2073,2079],[54,2080,2099]],
-    "npm": [[54,133,288,289,432,440,628,787,856,911,912,913,914,916,917,918,920,921,923,938,943,953,955,1077,1096,1101,1102,1108,1243,1246,1247,1282,1366,1373,1374,1446,1448,1482,1483,1676,1709,1710,1711,1712,1713,1714,1715,1716,1717,1718,1719,1720,1721,1722,1723,1724,1725,1726,1728,1729,1730,1731,1732,1733,1734,1735,1736,1738,1739,1740,1741,1742,1743,1744,1745,1747,1748,1749,1750,1751,1752,1753,1754,1757,1759,1760,1761,1763,1764,1765,1766,1767,1768,1769,1770,1771,1772,1773,1774,1775,1776,1778,1779,1780,1781,1782,1783,1784,1785,1786,1787,1788,1790,1791,1792,1793,1794,1795,1796,1797,1798,1799,1800,1801,1802,1803,1804,1805,1806,1807,1808,1809,1810,1811,1812,1813,1814,1815,1816,1817,1818,1819,1820,1821,1822,1823,1824,1825,1826,1827,1828,1829,1830,1831,1832,1833,1834,1835,1836,1837,1838,1840,1841,1842,1843,1844,1845,1847,1848,1849,1852,1853,1854,1855,1856,1857,1858,1859,1860,1861,1862,1863,1864,1865,1866,1867,1868,1869,1871,1872,1873,1874,1875,1876,1877,1878,1880,1881,1882,1883,1884,1885,1886,1887,1888,1889,1890,1891,1892,1893,1894,1895,1896,1897,1898,1899,1900,1902,1903,1904,1905,1906,1908,1909,1910,1912,1913,1914,1915,1916,1917,1918,1919,1920,1921,1923,1924,1925,1926,1927,1928,1929,1930,1931,1932,1933,1934,1935,1936,1937,1938,1940,1942,1943,1944,1945,1946,1947,1948,1949,1951,1952,1953,1954,1955,1956,1957,1958,1959,1960,1961,1962,1963,1964,1965,1966,1967,1968,1969,1970,1971,1972,1973,1974,1975,1976,1977,1978,1979,1980,1981,1982,1983,1984,1985,1986,1987,1988,1989,1990,1991,1992,1994,1995,1996,1997,1998,1999,2001,2002,2003,2004,2006,2007,2009,2010,2011,2012,2013,2014,2015,2016,2017,2018,2019,2020,2022,2023,2024,2025,2026,2027,2031,2032,2033,2034,2035,2036,2037,2038,2039,2040,2041,2042,2043,2044,2045,2046,2047,2048,2050,2052,2053,2054,2055,2056,2057,2058,2059,2060,2061,2062,2063,2064,2065,2067,2068,2069,2070,2071,2073,2074,2075,2077,2078,2079,2082,2099,2185,2228,2236,2251,2269,2271,2297,2372,2404],[34,37,45,51,52,71,72,85,86,87,88,89,112,122,141,148,153,178,179,189,190,241,242,250,252,253,265,266,267,268,269,270,311,317,321,327,331,332,333,337,342,361,370,379,386,397,406,435,443,444,449,467,468,498,523,526,527,534,541,550,555,561,569,581,582,583,585,586,587,588,604,606,607,608,611,613,632,648,649,651,653,656,657,667,670,672,677,690,691,693,704,708,710,711,713,714,736,738,740,743,745,747,754,756,757,766,771,772,830,832,833,835,836,838,839,840,841,842,843,854,875,880,882,888,890,895,900,903,908,956,963,964,970,977,979,988,996,997,1020,1063,1066,1079,1081,1084,1085,1104,1105,1106,1107,1117,1177,1190,1211,1235,1269,1275,1288,1299,1306,1308,1309,1319,1320,1335,1372,1380,1403,1428,1436,1439,1443,1447,1452,1453,1460,1473,1515,1518,1522,1533,1534,1535,1536,1538,1539,1541,1544,1545,1546,1547,1548,1552,1553,1557,1558,1560,1562,1566,1568,1569,1573,1577,1578,1581,1582,1583,1586,1590,1594,1595,1596,1603,1604,1606,1607,1609,1612,1619,1621,1622,1624,1625,1633,1634,1649,1667,1669,1670,1701,1727,1737,1746,1755,1756,1758,1762,1777,1789,1839,1846,1850,1851,1870,1879,1901,1907,1911,1922,1939,1941,1950,1993,2000,2005,2008,2021,2028,2029,2030,2049,2051,2066,2072,2076,2080,2096,2109,2114,2115,2116,2152,2178,2299,2326,2406,2407,2409,2412,2419,2420,2437,2445]],
-    "nsis": [[2083,2084],[]],
-    "openjdk-17-jdk": [[1,18,54,55,147,148,153,283,291,310,365,366,377,387,388,389,432,435,458,528,548,555,569,582,583,585,586,587,588,604,608,628,670,677,683,711,714,730,736,738,740,745,754,756,757,775,787,797,799,817,856,903,908,938,943,953,955,960,970,977,1109,1114,1160,1162,1163,1177,1187,1199,1211,1319,1320,1366,1374,1432,1434,1439,1522,1535,1536,1539,1544,1546,1547,1548,1552,1553,1555,1558,1560,1562,1566,1568,1569,1570,1573,1577,1578,1582,1583,1596,1607,1609,1612,1621,1625,1634,2090,2091,2092,2093,2099,2326,2406],[2,3,19,85,86,87,88,89,90,92,93,115,154,274,317,342,354,374,375,376,384,456,524,560,573,637,672,688,689,713,747,771,798,853,854,883,925,951,1077,1112,1158,1229,1237,1295,1297,1334,1335,1411,1537,1543,1545,1557,1567,1572,1581,1586,1603,1604,1606,1618,1619,1622,1624,2174,2177,2359,2360,2361,2407,2411,2419,2428,2433]],
-    "openjdk-17-jre-headless": [[54,55,148,153,310,365,366,387,388,389,432,528,555,628,670,677,745,775,787,817,908,938,943,953,955,960,1109,1114,1187,1211,1366,1374,2093,2099],[2,3,85,86,87,88,89,317,342,747,856,1596,2326,2419]],
-    "openscad": [[147,148,153,324,365,366,371,387,388,389,424,426,427,432,435,458,528,555,566,580,582,583,585,586,587,588,604,606,607,608,617,628,661,670,677,691,736,738,740,744,745,750,754,756,757,775,787,803,817,854,856,872,873,908,938,943,953,955,977,1041,1062,1066,1067,1069,1127,1134,1138,1147,1177,1179,1199,1211,1238,1253,1254,1255,1256,1257,1258,1259,1260,1261,1268,1305,1314,1319,1320,1335,1338,1365,1374,1503,1504,1508,1509,1515,1516,1517,1518,1535,1536,1539,1544,1546,1547,1548,1549,1550,1551,1552,1553,1554,1555,1557,1558,1560,1561,1562,1563,1564,1565,1566,1569,1573,1577,1578,1582,1584,1585,1596,1607,1609,1612,1616,1625,1634,1639,2094,2326,2406,2425],[1,2,3,18,19,85,86,87,88,89,90,92,93,115,274,283,291,317,342,354,374,377,384,456,510,524,548,560,567,569,573,612,637,683,711,713,714,747,771,794,795,796,883,903,925,951,960,970,1077,1112,1158,1160,1162,1163,1229,1262,1263,1264,1265,1266,1267,1295,1297,1411,1432,1434,1439,1522,1568,1570,1583,1621,2095,2174,2177,2273,2274,2275,2359,2360,2361,2419]],
-    "openssh-client": [[435,467,604,648,787,938,943,953,955,1374,2096],[317,1535,1536,1544,1566,1573,1577,1604,2412]],
-    "openssh-server": [[435,467,604,648,787,938,943,953,955,1077,1108,1229,1374,1446,1448,1531,2096,2097,2098,2174,2314,2323,2384],[85,86,87,88,89,90,115,317,342,354,524,555,573,628,637,771,883,925,951,1112,1158,1411,1535,1536,1544,1566,1573,1577,1604,1699,2177,2359,2360,2361,2412]],
-    "openssl": [[1374,2099],[]],
-    "optipng": [[1211,2100],[]],
-    "p11-kit": [[2101,2102],[]],
-    "pandoc": [[995,1628,2105,2106],[]],
-    "patch": [[2109],[]],
-    "pciutils": [[951,1175,1374,2112,2113],[]],
-    "perl": [[708,710,1190,2114,2115],[1701]],
-    "php": [[6,340,344,346,347,349,354,432,435,536,604,628,708,710,787,856,900,938,943,953,955,963,995,1003,1004,1096,1190,1235,1299,1306,1309,1345,1366,1372,1374,1596,1676,2114,2115,2118,2120,2124,2126,2127,2140,2144,2177,2323,2384],[5,7,9,54,317,771,964,1077,1229,1308,1701,2099,2174,2178,2334]],
-    "php-cli": [[354,435,604,856,1003,1004,1345,1374,1596,1676,2119,2120,2126,2127,2140,2144,2177,2323,2384],[]],
-    "php-mbstring": [[1129,1374,2120,2121,2127,2136,2177,2323,2384],[]],
-    "php-pear": [[354,435,604,856,1003,1004,1345,1374,1596,1614,1676,2119,2120,2122,2123,2126,2127,2140,2144,2149,2177,2323,2384],[]],
-    "php8.2-bcmath": [[1374,2120,2125,2127,2177,2323,2384],[]],
-    "php8.2-cli": [[354,435,604,856,1003,1004,1345,1374,1596,1676,2120,2126,2127,2140,2144,2177,2323,2384],[]],
-    "php8.2-curl": [[432,536,787,938,943,953,955,963,1096,1235,1299,1306,1309,1372,1374,2120,2127,2128,2177,2323,2384],[54,317,964,1308,2099,2178]],
-    "php8.2-dev": [[21,22,24,34,37,45,71,72,144,189,190,354,361,379,406,435,443,449,468,523,526,527,604,693,708,710,766,772,787,856,890,895,900,938,943,953,955,988,1003,1004,1063,1066,1107,1108,1179,1180,1181,1182,1190,1201,1269,1345,1373,1374,1446,1447,1448,1450,1453,1460,1596,1649,1665,1676,2114,2115,2120,2126,2127,2129,2140,2144,2155,2157,2158,2177,2299,2323,2327,2384],[23,48,51,52,54,84,96,107,108,112,122,127,141,148,153,178,179,219,220,250,252,253,265,266,267,268,269,270,273,303,317,327,331,332,333,337,351,352,370,397,432,444,536,550,561,563,569,581,608,628,632,653,658,670,677,690,704,771,830,903,908,956,963,964,970,979,991,992,1019,1077,1096,1106,1117,1196,1211,1235,1275,1282,1299,1306,1308,1309,1366,1372,1380,1398,1403,1410,1439,1463,1522,1535,1536,1541,1544,1566,1573,1606,1614,1633,1667,1668,1669,1670,1701,2099,2109,2122,2123,2149,2152,2156,2163,2178,2297,2437]],
-    "php8.2-gd": [[148,153,327,337,397,432,435,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1374,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,2120,2127,2130,2177,2323,2384],[]],
-    "php8.2-igbinary": [[354,435,604,856,1003,1004,1345,1374,1596,1676,2120,2126,2127,2131,2140,2143,2144,2177,2323,2384],[]],
-    "php8.2-imagick": [[148,153,298,337,354,432,435,550,561,569,604,628,644,670,677,745,766,830,856,903,908,960,970,985,992,1003,1004,1011,1016,1117,1141,1211,1345,1374,1439,1522,1523,1524,1535,1536,1541,1544,1566,1573,1577,1596,1676,2120,2126,2127,2132,2140,2143,2144,2177,2323,2384],[85,86,87,88,89,155,167,171,224,275,317,342,387,388,389,528,555,672,747,777,778,779,787,854,857,860,904,938,943,953,955,1165,1166,1335,1619,2166,2326,2406,2419,2422,2423]],
-    "php8.2-imap": [[441,787,938,943,953,955,1374,1688,2120,2127,2133,2177,2323,2324,2384],[317]],
-    "php8.2-intl": [[856,1374,2120,2127,2134,2177,2323,2384],[]],
-    "php8.2-ldap": [[963,1306,1309,1374,2120,2127,2135,2177,2323,2384],[964,1308]],
-    "php8.2-mbstring": [[1129,1374,2120,2127,2136,2177,2323,2384],[]],
-    "php8.2-memcached": [[354,435,604,819,856,1003,1004,1043,1306,1309,1345,1374,1596,1676,2120,2126,2127,2131,2137,2138,2140,2143,2144,2177,2323,2384],[1308]],
-    "php8.2-msgpack": [[354,435,604,856,1003,1004,1345,1374,1596,1676,2120,2126,2127,2138,2140,2143,2144,2177,2323,2384],[]],
-    "php8.2-mysql": [[1374,2120,2127,2139,2177,2323,2384],[]],
-    "php8.2-pcov": [[354,435,604,856,1003,1004,1345,1374,1596,1676,2120,2126,2127,2140,2141,2143,2144,2177,2323,2384],[]],
-    "php8.2-pgsql": [[787,938,943,953,955,963,1227,1306,1309,1374,2120,2127,2142,2177,2323,2384],[317,964,1308]],
-    "php8.2-readline": [[435,604,1374,2120,2127,2144,2177,2323,2384],[]],
-    "php8.2-redis": [[354,435,604,856,1003,1004,1345,1374,1596,1676,2120,2126,2127,2131,2140,2143,2144,2145,2177,2323,2384],[]],
-    "php8.2-soap": [[856,1374,1596,2120,2127,2146,2177,2323,2384],[]],
-    "php8.2-sqlite3": [[1366,1374,2120,2127,2147,2177,2323,2384],[]],
-    "php8.2-xdebug": [[354,435,604,856,1003,1004,1345,1374,1596,1676,2120,2126,2127,2140,2143,2144,2148,2177,2323,2384],[]],
-    "php8.2-xml": [[856,1374,1596,1614,2120,2127,2149,2177,2323,2384],[]],
-    "php8.2-zip": [[1374,1639,2120,2127,2150,2177,2323,2384],[]],
-    "pigz": [[2151],[]],
-    "pkg-config": [[1201,2155,2157,2158],[]],
-    "pngcrush": [[1211,2160],[]],
-    "pngnq": [[1211,2161],[]],
-    "pngquant": [[766,863,1211,2162],[]],
-    "postgresql": [[435,445,604,708,710,787,856,929,938,943,953,955,963,976,1190,1227,1282,1306,1309,1374,1596,1614,1634,1659,1701,2099,2114,2115,2167,2168,2170,2171,2172,2297,2323,2334,2384],[47,54,81,82,137,138,139,317,511,618,763,857,930,964,980,981,1108,1223,1308,1319,1320,1446,1448,1459,1467,1660,2177,2355,2437]],
-    "postgresql-client": [[708,710,787,938,943,953,955,963,1190,1227,1282,1306,1309,1374,1701,2114,2115,2169,2170,2171,2297,2323],[317,964,1308]],
-    "postgresql-common": [[708,710,929,1190,1374,1701,2099,2114,2115,2171,2172,2323,2334,2384],[47,54,81,82,137,138,139,317,435,511,618,763,787,857,930,938,943,953,955,980,981,1108,1223,1446,1448,1459,1467,1660,2177]],
-    "procps": [[1077,1229,2174],[771,2177]],
-    "psmisc": [[2177],[]],
-    "pulseaudio": [[147,148,153,308,337,365,366,367,371,392,398,432,435,456,458,465,503,548,550,555,569,583,588,593,608,628,647,661,670,677,683,711,714,745,766,775,783,787,792,793,817,849,854,856,897,903,908,935,938,943,953,955,960,970,992,1046,1062,1067,1108,1117,1127,1141,1147,1148,1160,1162,1163,1199,1211,1238,1239,1275,1295,1305,1327,1335,1337,1338,1356,1361,1362,1374,1403,1404,1420,1432,1434,1435,1439,1446,1448,1456,1470,1486,1487,1488,1491,1503,1504,1506,1522,1524,1525,1531,1535,1536,1539,1540,1541,1544,1547,1555,1558,1566,1573,1577,1578,1596,1609,1621,1623,1643,1644,2087,2179,2180,2326,2406],[2,3,85,86,87,88,89,90,115,280,294,302,317,342,354,473,524,573,582,585,586,587,589,604,637,713,736,738,740,747,754,756,757,859,883,925,951,977,1112,1154,1158,1177,1215,1216,1297,1319,1320,1411,1490,1499,1546,1548,1552,1553,1560,1562,1612,1625,1634,1681,1682,2165,2302,2324,2359,2360,2361,2394,2397,2419,2426]],
-    "pure-ftpd": [[435,618,708,710,787,938,943,953,955,1108,1190,1345,1374,1446,1448,1531,2088,2114,2115,2181,2182,2369,2391],[317,1701]],
-    "pwgen": [[2183],[]],
-    "python3": [[628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2185,2228,2269,2271,2297],[54,317,771,2099]],
-    "python3-dev": [[443,449,523,628,629,787,915,919,922,938,943,953,955,1077,1107,1108,1242,1243,1244,1245,1246,1247,1282,1366,1374,1446,1447,1448,1649,1676,2185,2203,2205,2223,2228,2269,2270,2271,2297,2299,2443],[54,148,153,311,317,327,337,397,432,435,444,550,561,569,670,677,690,704,771,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670,2099]],
-    "python3-distutils": [[628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2185,2205,2223,2228,2269,2271,2297],[54,317,771,2099]],
-    "python3-docutils": [[120,628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2185,2207,2228,2246,2269,2271,2297,2324,2426],[52,54,144,317,432,435,569,677,683,708,710,745,747,766,771,775,817,856,863,903,908,960,970,1003,1004,1141,1165,1166,1190,1211,1274,1439,1522,1523,1524,1544,1566,1573,1596,1666,1685,1701,2099,2114,2115,2232,2233,2236,2240,2323,2326,2384,2419,2437]],
-    "python3-pip": [[54,628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2099,2185,2205,2223,2228,2234,2236,2248,2265,2269,2271,2297],[34,37,45,51,52,71,72,112,122,141,148,153,178,179,189,190,250,252,253,265,266,267,268,269,270,311,317,327,331,332,333,337,361,370,379,397,406,432,435,443,444,449,468,523,526,527,550,561,569,581,629,632,653,670,677,690,693,704,708,710,766,771,772,830,890,895,900,903,908,915,919,922,956,963,964,970,979,988,1063,1066,1106,1107,1117,1190,1211,1242,1244,1245,1269,1275,1306,1308,1309,1380,1403,1439,1447,1453,1460,1522,1535,1536,1541,1544,1566,1573,1606,1633,1649,1667,1669,1670,1701,2109,2114,2115,2152,2203,2270,2299,2437,2443]],
-    "python3-pkg-resources": [[628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2185,2228,2236,2269,2271,2297],[54,317,771,2099]],
-    "python3-psutil": [[628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2185,2228,2238,2269,2271,2297],[54,317,771,2099]],
-    "python3-setuptools": [[628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2185,2205,2223,2228,2236,2248,2269,2271,2297],[54,317,771,2099]],
-    "python3-setuptools-git": [[241,242,432,534,613,628,708,710,787,938,943,953,955,963,1077,1096,1108,1190,1235,1243,1246,1247,1282,1299,1306,1309,1366,1372,1374,1446,1448,1676,2114,2115,2185,2205,2223,2228,2236,2248,2249,2269,2271,2297],[54,317,321,435,467,604,648,771,964,1308,1535,1536,1544,1566,1573,1577,1604,1701,2096,2099,2109,2178,2412]],
-    "python3-six": [[628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2185,2228,2251,2269,2271,2297],[54,317,771,2099]],
-    "python3-venv": [[54,628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2099,2185,2205,2223,2228,2235,2250,2263,2269,2271,2272,2297],[317,771]],
-    "python3-zmq": [[435,628,787,938,943,953,955,1077,1103,1108,1194,1243,1246,1247,1282,1345,1366,1374,1446,1448,1640,1676,2185,2191,2228,2236,2239,2268,2269,2271,2297],[54,317,771,2099]],
-    "r-cran-rodbc": [[54,147,148,153,408,432,435,458,536,548,569,628,670,677,683,726,745,766,775,787,817,854,856,903,908,938,943,953,955,959,963,970,992,1096,1122,1160,1162,1163,1165,1166,1199,1211,1235,1269,1282,1299,1306,1309,1335,1372,1374,1418,1432,1434,1439,1446,1448,1449,1522,1535,1536,1544,1555,1558,1566,1573,1577,1581,1609,1616,1619,2099,2276,2290,2297,2323,2384,2390,2406,2420,2442],[34,37,45,51,52,53,71,72,85,86,87,88,89,112,122,141,178,179,189,190,221,222,250,252,253,265,266,267,268,269,270,296,317,327,331,332,333,337,342,361,370,379,386,397,406,407,439,443,444,449,468,498,523,526,527,541,550,555,561,581,582,583,585,586,587,588,604,606,607,608,611,632,649,651,653,656,657,667,672,690,691,693,704,708,710,725,736,738,740,743,747,754,756,757,771,772,830,832,833,835,836,838,839,840,841,842,843,855,875,880,882,888,890,895,900,906,909,956,958,964,977,979,988,996,997,1001,1020,1063,1066,1073,1074,1075,1077,1079,1081,1084,1085,1106,1107,1108,1117,1177,1178,1179,1180,1181,1182,1183,1184,1185,1186,1190,1201,1209,1210,1275,1281,1288,1308,1319,1320,1366,1380,1403,1428,1436,1443,1447,1452,1453,1460,1473,1515,1518,1533,1534,1538,1539,1541,1545,1546,1547,1548,1552,1553,1557,1560,1562,1568,1569,1578,1582,1583,1586,1590,1594,1595,1596,1603,1604,1606,1607,1612,1621,1622,1624,1625,1633,1634,1649,1667,1669,1670,1701,2109,2114,2115,2116,2152,2155,2157,2158,2178,2277,2278,2279,2280,2281,2282,2283,2284,2285,2286,2287,2288,2289,2291,2292,2293,2294,2295,2299,2326,2407,2409,2412,2419,2437,2443,2445]],
-    "redis-tools": [[379,905,1000,1374,2298],[]],
-    "rsync": [[1223,1374,2300],[]],
-    "rsyslog": [[615,633,984,2301],[47,54,81,82,137,138,139,317,435,618,763,787,857,938,943,953,955,980,981,1108,1223,1374,1446,1448,1467,1660,1701,2099,2177,2323]],
-    "ruby": [[54,435,604,1075,1303,1304,1374,1628,2099,2296,2303,2305,2306,2307,2308,2309,2310,2313],[157,311,771,915,2390,2442]],
-    "ruby-dev": [[54,435,604,760,761,1075,1303,1304,1374,1628,2099,2296,2303,2304,2305,2306,2307,2308,2309,2310,2311,2313],[157,311,771,915,2312,2390,2442]],
-    "rubygems": [[54,435,604,1075,1303,1304,1374,1628,2099,2296,2303,2305,2306,2307,2308,2309,2310,2313],[157,311,771,915,2390,2442]],
-    "rustc": [[34,37,45,71,72,189,190,361,379,406,435,443,449,468,523,526,527,604,693,766,772,787,856,890,895,900,938,943,953,955,976,988,1063,1066,1107,1108,1269,1374,1378,1379,1446,1447,1448,1453,1460,1596,1634,1649,2299,2315],[33,54,56,148,153,296,317,327,337,397,432,444,490,534,535,550,561,569,628,641,670,677,690,704,733,771,830,844,855,903,908,963,964,970,1035,1036,1037,1073,1075,1077,1096,1109,1114,1117,1193,1196,1211,1235,1243,1246,1247,1275,1282,1299,1306,1308,1309,1366,1372,1403,1439,1444,1522,1535,1536,1541,1544,1566,1573,1597,1606,1628,1633,1635,1653,1654,1655,1656,1657,1669,1670,1676,2085,2099,2178,2185,2228,2236,2240,2267,2269,2271,2297]],
-    "samba": [[387,388,389,435,528,555,628,787,856,900,938,943,953,955,963,968,978,1075,1077,1108,1223,1229,1243,1244,1246,1247,1282,1306,1309,1366,1374,1416,1420,1424,1446,1448,1519,1676,1701,2174,2185,2206,2222,2228,2247,2258,2259,2269,2271,2297,2316,2318,2319,2321,2323,2370,2384],[20,47,54,81,82,85,86,87,88,89,112,137,138,139,250,252,253,265,266,267,268,269,270,295,317,342,370,425,428,475,618,664,724,727,728,751,763,770,771,851,857,956,964,980,981,1099,1100,1106,1272,1277,1308,1467,1474,1628,1660,2099,2152,2177,2186,2190,2191,2192,2193,2195,2196,2197,2210,2211,2212,2213,2214,2216,2217,2218,2225,2226,2227,2236,2240,2242,2243,2244,2245,2251,2253,2262,2267,2317,2320,2322]],
-    "smbclient": [[353,387,388,389,435,555,787,856,900,938,943,953,955,963,968,978,1223,1282,1306,1309,1336,1374,1416,1420,1424,1446,1448,1519,1596,2297,2318,2321,2323,2328,2384],[54,85,86,87,88,89,112,250,252,253,265,266,267,268,269,270,317,342,370,528,628,770,771,956,964,1075,1077,1106,1108,1243,1244,1246,1247,1308,1366,1676,2099,2152,2185,2210,2222,2228,2247,2258,2259,2269,2271,2319,2320]],
-    "software-properties-common": [[54,85,86,87,88,89,113,115,228,234,265,269,308,342,343,354,370,432,465,524,534,555,573,589,593,608,628,637,731,745,746,747,787,793,856,883,925,938,943,951,953,955,963,1077,1096,1108,1153,1158,1215,1216,1235,1243,1246,1247,1282,1299,1306,1309,1366,1372,1374,1387,1411,1446,1448,1470,1596,1599,1628,1661,1676,2099,2103,2165,2184,2185,2187,2188,2191,2197,2200,2204,2209,2215,2219,2220,2221,2228,2231,2236,2241,2251,2255,2264,2269,2271,2297,2324,2329,2359,2360,2426],[11,90,112,250,252,253,266,267,268,270,317,771,956,964,1106,1112,1154,1308,2104,2152,2178,2326,2361,2419]],
-    "sq": [[1374,2331],[]],
-    "sqlite3": [[1282,1366,2297,2332],[]],
-    "squashfs-tools": [[1002,2333],[]],
-    "sssd": [[387,388,389,403,435,440,509,522,555,574,628,787,856,869,885,900,938,943,953,955,963,968,978,1077,1093,1099,1100,1108,1111,1156,1157,1173,1223,1240,1241,1243,1246,1247,1282,1285,1306,1309,1336,1366,1374,1375,1376,1377,1416,1420,1424,1446,1448,1519,1676,2185,2228,2256,2269,2271,2297,2321,2335,2336,2337,2338,2340,2341,2342,2343,2344],[29,30,31,54,79,85,86,87,88,89,144,317,320,342,604,684,771,905,925,964,1003,1004,1034,1096,1232,1308,1310,1482,1596,2099,2402]],
-    "sssd-tools": [[403,440,509,522,555,574,628,787,869,938,943,953,955,963,968,978,1077,1093,1099,1100,1108,1111,1156,1157,1173,1223,1240,1241,1243,1246,1247,1282,1285,1306,1309,1366,1374,1375,1376,1377,1416,1420,1424,1446,1448,1676,2185,2228,2256,2257,2269,2271,2297,2338,2345],[29,30,31,54,79,85,86,87,88,89,144,317,320,342,387,388,389,435,604,684,771,856,885,900,905,925,964,1003,1004,1034,1096,1232,1308,1310,1336,1482,1519,1596,2099,2321,2335,2336,2337,2339,2340,2341,2342,2343,2344,2402]],
-    "subversion": [[344,346,628,710,787,938,943,953,955,1306,1309,1325,1366,1374,1402,1481,2347],[317,1308]],
-    "sudo": [[2348],[]],
-    "supervisor": [[628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2185,2228,2236,2269,2271,2297,2349],[54,317,771,2099]],
-    "swig": [[2350,2351],[]],
-    "syslinux": [[1690,2352],[2353]],
-    "syslinux-utils": [[2354],[]],
-    "systemtap-sdt-dev": [[628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1676,2185,2228,2269,2271,2297,2362],[54,317,771,2099]],
-    "tar": [[],[]],
-    "telnet": [[300,938,943,953,955,1374,1701,2371],[317]],
-    "texlive-base": [[148,153,432,435,458,628,670,677,708,710,745,775,817,854,856,952,1066,1165,1166,1190,1199,1211,1236,1335,1407,1421,1425,1426,1535,1536,1544,1545,1555,1558,1566,1573,1577,1582,1603,1606,1609,1619,1646,2114,2115,2323,2363,2373,2374,2375,2384,2406,2420],[54,71,72,85,86,87,88,89,126,155,160,167,171,317,342,386,387,388,389,498,528,541,555,569,582,583,585,586,587,588,604,606,607,608,611,649,651,656,657,667,672,691,736,738,740,743,747,754,756,757,777,778,779,787,805,832,833,835,836,838,839,840,841,842,843,857,860,875,880,882,888,890,903,904,908,938,943,953,955,960,970,977,996,997,1020,1063,1070,1079,1081,1084,1085,1141,1177,1225,1288,1319,1320,1374,1428,1436,1439,1443,1452,1473,1515,1518,1522,1530,1533,1534,1538,1539,1546,1547,1548,1552,1553,1557,1560,1562,1568,1569,1578,1581,1583,1586,1590,1594,1595,1596,1604,1607,1612,1621,1622,1624,1625,1634,1658,1691,1701,2099,2116,2166,2326,2407,2409,2419,2422,2423,2445]],
-    "tini": [[2379],[]],
-    "tk-dev": [[34,37,45,52,122,148,153,406,431,432,435,443,449,523,526,527,581,628,629,669,670,671,676,677,708,710,772,787,900,938,943,953,955,1107,1108,1190,1201,1209,1211,1237,1374,1418,1446,1447,1448,1449,1535,1536,1537,1543,1544,1566,1567,1572,1573,1576,1577,1580,1581,1608,1609,1615,1616,1649,1667,2109,2114,2115,2155,2157,2158,2299,2364,2365,2367,2368,2380,2381,2382,2383,2393,2406,2410,2411,2428,2433,2437,2443],[51,71,72,112,141,178,179,189,190,250,252,253,265,266,267,268,269,270,317,327,331,332,333,337,361,370,379,397,444,468,550,561,569,632,653,690,693,704,766,771,830,890,895,903,908,956,963,964,970,979,988,1063,1066,1077,1106,1117,1210,1269,1275,1282,1306,1308,1309,1366,1380,1403,1439,1453,1460,1522,1541,1606,1633,1669,1670,1701,2152,2297]],
-    "tzdata": [[],[]],
-    "udev": [[951,1374,2385],[]],
-    "unixodbc": [[992,1122,1124,1282,2297,2387,2388],[]],
-    "unixodbc-dev": [[992,1122,1123,1124,2388,2389],[]],
-    "unzip": [[2390],[]],
-    "uuid-dev": [[443,449,523,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299,2393],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "valgrind": [[448,2395],[54,213,317,401,427,432,534,564,565,593,608,628,745,747,771,787,856,889,938,943,953,955,963,964,1066,1077,1096,1108,1235,1244,1246,1247,1282,1299,1306,1308,1309,1354,1355,1366,1372,1374,1446,1448,1596,1676,2099,2178,2297,2323,2326,2384,2396,2419]],
-    "vim": [[771,1345,2398,2399,2401],[2436]],
-    "vim-nox": [[54,435,604,628,708,710,771,787,938,943,953,955,993,1075,1077,1108,1190,1244,1246,1247,1282,1303,1304,1345,1366,1374,1418,1446,1448,1628,1676,2099,2115,2296,2297,2303,2305,2306,2307,2308,2309,2310,2313,2399,2400,2401],[157,311,317,915,1701,2114,2390,2436,2442]],
-    "wget": [[1235,2405],[54,1374,2099,2178]],
-    "xdg-utils": [[2420],[54,71,72,85,86,87,88,89,148,153,342,386,432,435,498,541,555,582,583,585,586,587,588,604,606,607,608,611,628,649,651,656,657,667,670,672,677,691,708,710,736,738,740,743,745,747,754,756,757,832,833,835,836,838,839,840,841,842,843,854,856,875,880,882,888,890,977,996,997,1020,1063,1066,1079,1081,1084,1085,1177,1190,1211,1288,1319,1320,1335,1374,1428,1436,1443,1452,1473,1515,1518,1533,1534,1535,1536,1538,1539,1544,1545,1546,1547,1548,1552,1553,1557,1558,1560,1562,1566,1568,1569,1573,1577,1578,1581,1582,1583,1586,1590,1594,1595,1596,1603,1604,1606,1607,1609,1612,1619,1621,1622,1624,1625,1634,1701,2099,2114,2115,2116,2326,2406,2407,2409,2419,2445]],
-    "xfsprogs": [[115,435,573,604,628,787,856,870,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1472,1676,2185,2228,2269,2271,2297,2424],[54,317,771,2099]],
-    "xmlsec1": [[856,1374,1596,1601,1602,1614,2427],[]],
-    "xorriso": [[438,891,892,933,1282,2297,2429],[]],
-    "xsltproc": [[856,1596,1614,2431],[]],
-    "xterm": [[148,153,432,435,628,670,677,854,1211,1335,1480,1535,1536,1544,1545,1566,1573,1577,1581,1583,1603,1606,1609,1619,2406,2413,2432],[1663]],
-    "xutils-dev": [[71,72,890,1063,1066,2434],[]],
-    "xvfb": [[432,435,582,583,585,586,587,588,604,608,628,672,677,736,738,740,754,756,757,854,856,977,1177,1199,1211,1319,1320,1335,1470,1535,1536,1539,1544,1545,1546,1547,1548,1552,1553,1558,1560,1562,1566,1573,1577,1578,1579,1586,1596,1603,1606,1607,1609,1612,1619,1625,1634,2406,2408,2425,2430,2435],[1604,2412,2421,2422,2423]],
-    "xz-utils": [[2437],[]],
-    "yarn": [[69,628,787,938,943,953,955,1077,1108,1243,1246,1247,1282,1366,1374,1446,1448,1628,1676,2185,2194,2225,2228,2260,2267,2269,2271,2297],[54,317,771,2099,2236,2240]],
-    "zenity": [[1,18,50,85,86,87,88,89,90,92,93,110,115,130,147,148,153,243,244,245,274,280,281,283,291,293,308,325,327,337,342,354,365,366,368,371,374,377,379,384,387,388,389,391,397,432,435,455,456,458,465,473,510,524,528,548,550,555,560,569,573,582,583,585,586,587,588,590,593,604,606,607,608,610,612,617,628,637,661,662,670,677,683,690,691,711,714,736,738,740,743,745,754,756,757,771,775,787,790,792,793,794,796,803,815,817,846,850,856,858,883,897,901,903,908,925,938,943,951,953,955,960,970,977,1021,1062,1067,1075,1077,1096,1105,1127,1147,1148,1158,1160,1162,1163,1177,1199,1211,1229,1234,1235,1238,1275,1276,1305,1316,1317,1319,1320,1328,1332,1338,1350,1351,1352,1353,1361,1366,1374,1403,1411,1413,1414,1428,1432,1434,1435,1439,1456,1470,1484,1485,1499,1503,1504,1506,1514,1515,1516,1517,1518,1520,1522,1523,1524,1530,1535,1536,1539,1544,1546,1547,1548,1552,1553,1555,1558,1560,1562,1566,1568,1569,1570,1573,1577,1578,1582,1583,1585,1596,1607,1609,1612,1614,1625,1633,1634,2174,2326,2359,2360,2416,2425,2440,2441],[2,3,16,17,19,54,131,155,167,171,177,224,275,277,278,279,282,294,298,302,317,326,369,392,394,395,398,404,408,422,433,486,487,503,534,558,559,561,566,567,575,578,579,591,592,631,644,663,672,674,685,713,726,747,758,766,773,777,778,779,783,788,791,795,806,807,830,849,854,857,859,860,864,874,904,926,927,935,936,937,941,959,962,963,964,971,985,987,990,992,1011,1012,1016,1035,1046,1052,1055,1064,1065,1068,1071,1078,1098,1103,1108,1109,1112,1114,1117,1130,1131,1135,1139,1141,1143,1144,1154,1165,1166,1194,1197,1198,1202,1212,1224,1243,1246,1247,1252,1269,1271,1273,1282,1293,1295,1297,1299,1302,1306,1308,1309,1311,1314,1322,1327,1335,1337,1339,1345,1347,1349,1356,1357,1358,1363,1368,1369,1370,1371,1372,1404,1405,1446,1448,1465,1477,1486,1487,1488,1490,1491,1494,1500,1501,1505,1507,1525,1526,1529,1540,1541,1565,1584,1616,1619,1621,1622,1623,1627,1636,1637,1640,1643,1644,1645,1676,1681,1682,1683,2087,2099,2164,2166,2177,2178,2185,2228,2269,2271,2297,2323,2361,2378,2384,2394,2397,2406,2417,2418,2419,2422,2423]],
-    "zip": [[2442],[2390]],
-    "zlib1g": [[],[]],
-    "zlib1g-dev": [[443,449,523,787,938,943,953,955,1107,1108,1374,1446,1447,1448,1649,2299,2443],[148,153,317,327,337,397,432,435,444,550,561,569,628,670,677,690,704,830,903,908,970,1117,1211,1275,1403,1439,1522,1535,1536,1541,1544,1566,1573,1606,1633,1669,1670]],
-    "zstd": [[2444],[]],
-  },
+  closuresWithRecommends: [
+    ".", // acl
+    "ja.4D", // alsa-utils
+    "fiYlf.pdhrHuckb", // apache2
+    "dLlT.qf0bsG", // apache2-dev
+    ".", // apngopt
+    ".", // apt-transport-https
+    ".", // apt-utils
+    "jahE.", // apulse
+    ".", // attr
+    ".WBh0M", // autoconf
+    ".h1F", // automake
+    ".", // autopoint
+    ".", // autotools-dev
+    ".", // bash
+    ".", // bc
+    "jL.", // bind9
+    ".", // binutils
+    ".", // binutils-aarch64-linux-gnu
+    ".", // binutils-arm-linux-gnueabihf
+    ".", // binutils-gold
+    ".", // binutils-i686-linux-gnu
+    ".", // binutils-mips64-linux-gnuabi64
+    ".", // binutils-mips64el-linux-gnuabi64
+    ".", // binutils-powerpc64le-linux-gnu
+    ".", // binutils-riscv64-linux-gnu
+    ".", // binutils-s390x-linux-gnu
+    ".", // binutils-x86-64-linux-gnu
+    ".", // bison
+    ".", // bsdmainutils
+    "hSV.kNldAApKUqF2R", // build-essential
+    ".", // bzip2
+    ".", // ca-certificates
+    "mbKib.hBuIhMjJqCkQEiOCjPpfGRAAAAtLichda", // cargo
+    ".", // ccache
+    "hSOWhBhEiENhB.QABchYEDDCHAAEFhChEhaBBAFAAAFADDXAhIDGOABGDBAAAAAAAEhHYMDheKAJUhBhIEJBKMhLCVQCOPDIhJhCAVZZADENhDfIChGOAXBAADJCAGAhMBVDENAbLFHhBWhCBAXDHRCFAiaJBDCUAFMAsTVhXALAZjXAhDXAHCSAAHLA", // cheese
+    "jamChR.TFAhYiKiCAAABAAAAAAChCjTkUhRjbRhfHIiXheADJjeEBhIKhSAGiHBIBAGASiPDDhOFhJxRiTLLIAAIhKiECfAACXGhB", // chromium
+    "mbKib.hBpAAkBhGhKjJqBAkDMEiOChGhfGBAhenfGRABAtLichda", // clang
+    ".", // clisp
+    "rC.", // cm-super
+    "fhNnK.-EqXrGve", // cmake
+    "jLmR.", // criu
+    "f.pd0GqX7F", // curl
+    ".iVD", // dbus-x11
+    ".", // debconf-utils
+    "hSpb.P", // debootstrap
+    "oJ.", // default-jdk
+    "kH.", // default-libmysqlclient-dev
+    ".xJAmY0KoW", // default-mysql-client
+    "haeiF.ieCNBJlYZPCGZMFhcMANAPFAAAASAAAAAAYADhAOFDAABAJADMAMhSBhDhdAACCEVIABBAEAEAhBAAhJAAAGAODREAWDCCBKHBAACeCdAPCASAUANhRADCABAAfABPAEhHAAAAAAAAAKAHEEBAAJAOAAJASXShGQAAAAAGJAFKBQAMCtehKENKCCBAHIHFLFIJADiPQUFXAc", // devscripts
+    ".4D", // dialog
+    "mT.naBALAAABvUmAjQpA4R", // dirmngr
+    ".", // dmsetup
+    ".pd", // dnsutils
+    "oU.jWike", // docbook-xsl
+    "d.", // dpkg-dev
+    ".", // dumb-init
+    "rC.", // dvipng
+    ".", // ed
+    "dLlT.qf0bsG", // equivs
+    ".", // expect
+    "jahEhLY.pGHXiNlCkRkRtVmAleAvBnFC", // ffmpeg
+    ".", // file
+    "jahADkY.TneTHOThWFjIhOlChUQLhVJiLjOPhREJNFjfTBdJSEhJAeUdAABALATPAiPBTAhEAsUoRhACI", // firefox-esr
+    ".", // fontconfig
+    "kfkY.TkDEjVhKsLiRpclWBqD3DhM", // fontforge
+    ".", // fonts-dejavu
+    ".", // fonts-liberation
+    ".lCAABAAAA", // fonts-noto
+    ".", // fonts-noto-cjk
+    ".", // fonts-noto-color-emoji
+    ".lPkN", // freetds-dev
+    ".", // fswatch
+    "iN.", // g++
+    ".", // g++-aarch64-linux-gnu
+    ".", // g++-arm-linux-gnueabihf
+    ".", // g++-mingw-w64-x86-64
+    ".", // g++-riscv64-linux-gnu
+    "kH.", // gcc
+    "iN.", // gcc-x86-64-linux-gnu
+    "mJjT.ijWIC", // gdal-bin
+    "fjf.pdkCqCmAqX7F", // gdb
+    "mJiK.h0N", // gearman-job-server
+    "iYhBhEiE.QABjPCAhJhIdaBAACLDDXhKWBACFDNKaAAXAPeXABEAHCALACAAAAAAAcMSBIKbCJfHGJECDKACASSCGEJhcAADRCBGNBCUADSKFCIACCGTEFCBCMADDDAJAhGABADJLISQBBTBBBCFCCHEJBFBBGAAEEAAAAfAhbLIAABACFAXACKAXSfEAADIACCAAhDAsUiMMAlWQPCTA", // geary
+    ".", // genisoimage
+    "hJ.", // gettext
+    ".", // gettext-base
+    "iN.", // gfortran
+    ".", // gh
+    ".iVAAAAiBLkVY5W", // ghostscript
+    "fnM.qB0CqXsIsXiE", // git
+    "iZ.", // git-core
+    "hS.", // gnupg
+    "hS.", // gnupg-agent
+    "hS.", // gnupg2
+    "if.", // golang
+    "iInI.", // golang-go
+    ".", // gosu
+    ".", // gperf
+    "iY.", // graphicsmagick
+    "kf.kf0B", // graphviz
+    ".", // gzip
+    ".", // hicolor-icon-theme
+    "qB.", // httpie
+    ".", // icu-devtools
+    "iYiG.kTjflWiZdAjHibhJhOiHAiKiOhLYBAhDnIBieZChSie", // imagemagick
+    ".", // inotify-tools
+    "oU.paCuFPkWEHBBjXhAfhChPifATAjIBiSxNW", // ipmitool
+    ".pdhc4H", // iproute2
+    ".tTlIpHmBzC", // iptables
+    ".hkC", // iputils-ping
+    ".ipR", // isolinux
+    ".", // jpegoptim
+    ".", // jq
+    ".pd", // krb5-kdc
+    ".eAobBrOlLhQThUhXhdkHnZjR", // krb5-user
+    ".", // less
+    "jc.", // libacl1-dev
+    ".", // libapparmor-dev
+    "kHlV.", // libapr1-dev
+    "jWhW.", // libaprutil1-dev
+    ".-EqX", // libaprutil1-ldap
+    ".", // libargon2-dev
+    ".CA", // libasound2
+    ".", // libatomic1
+    "kH.", // libattr1-dev
+    ".", // libavif-dev
+    "kH.", // libblkid-dev
+    "kH.", // libbluetooth-dev
+    ".", // libbrotli-dev
+    ".", // libbsd-dev
+    ".", // libbtrfs-dev
+    "kH.hV", // libbz2-dev
+    "kH.", // libc-client-dev
+    "kE.", // libc-client2007e-dev
+    ".", // libc6
+    "kT.pdJJhbhFIjJKHjYNjdiIEhdkSkdjfhDiSMAECVGhAahDA", // libc6-dev
+    ".", // libcap-dev
+    ".hkC", // libcap2-bin
+    "kH.qCAkBhG", // libclang-dev
+    "d.iVAAAAnclbAifyG", // libcups2-dev
+    "f.pd0GqX7F", // libcurl4-gnutls-dev
+    "f.pd0GqX7F", // libcurl4-openssl-dev
+    ".", // libdb-dev
+    ".iVAAAAncod", // libdbus-1-dev
+    "lb.", // libedit-dev
+    ".", // libevent-dev
+    ".", // libffi-dev
+    ".", // libfontconfig
+    ".", // libfontconfig1
+    ".", // libfreetype6
+    "mF.", // libfreetype6-dev
+    "kfhT.iVAAAAjVkGodqOAqVC", // libgconf-2-4
+    "kNiPiT.ud2c9bI", // libgdal-dev
+    "kH.", // libgdbm-compat-dev
+    "kH.", // libgdbm-dev
+    ".", // libgl1
+    ".", // libgl1-mesa-dev
+    ".", // libgl1-mesa-dri
+    ".", // libgl1-mesa-glx
+    ".3LjM3D2Zic", // libglib2.0-0
+    "jehAkd.", // libglib2.0-dev
+    ".", // libgmp-dev
+    "lA.hla", // libharfbuzz-dev
+    "kH.", // libicu-dev
+    ".rAmDvTpJiVBhBnI", // libimage-exiftool-perl
+    ".", // libini-config-dev
+    ".hoIlY", // libio-socket-ssl-perl
+    ".", // libjansson-dev
+    "kH.", // libjpeg-dev
+    ".", // libjpeg-turbo-progs
+    "kH.", // libjpeg62-turbo-dev
+    "kH.", // libkrb5-dev
+    ".", // libldap-common
+    "mT.-E", // libldap2-dev
+    "kH.-EqX", // libldb-dev
+    "meiS.4D", // liblua5.2-dev
+    ".", // liblzma-dev
+    ".", // libmagic1
+    "iYiHhc.hVmdqepVAoQ", // libmagick++-dev
+    "iYiHhc.hVmdqepVAoQ", // libmagickcore-dev
+    "iYiHhc.hVmdqepVAoQ", // libmagickwand-dev
+    "kH.", // libmariadb-dev-compat
+    ".", // libmariadb3
+    ".", // libmaxminddb-dev
+    ".", // libmcrypt-dev
+    ".", // libmcrypt4
+    "mS.", // libmemcached-dev
+    "kH.4D", // libncurses-dev
+    "lb.", // libncurses5-dev
+    "lb.", // libncursesw5-dev
+    ".", // libnghttp2-dev
+    ".", // libnss-wrapper
+    "kH.", // libnuma-dev
+    ".", // libonig-dev
+    ".", // libopenblas0
+    "kH.", // libpam0g-dev
+    "kH.", // libpcre2-dev
+    "kH.hla", // libpng-dev
+    ".", // libpng16-16
+    "kH.", // libpopt-dev
+    "mJ.", // libpq-dev
+    ".pd0GqX", // libpq5
+    ".", // libpthread-stubs0-dev
+    ".iVAAAAncod", // libpulse0
+    "kH.4D", // libpython3-dev
+    ".", // librabbitmq-dev
+    ".", // librabbitmq4
+    ".", // libre2-dev
+    "lb.", // libreadline-dev
+    "kf.2JyH", // librsvg2-bin
+    "kH.hoc", // libsasl2-dev
+    ".", // libsasl2-modules
+    ".pd", // libsasl2-modules-gssapi-mit
+    ".", // libseccomp-dev
+    ".", // libsodium-dev
+    "kH.", // libsqlite3-dev
+    ".", // libssl-dev
+    ".", // libstdc++6
+    ".", // libtiff-tools
+    "lb.", // libtinfo-dev
+    ".", // libtinfo5
+    "JiD.-fA", // libtool
+    "md.", // libtool-bin
+    ".", // libudev-dev
+    ".huH", // libusb-1.0-0-dev
+    "fhYiG.oTtVnaqMK7F", // libvips
+    "hJkJ.ud_aA", // libvips-dev
+    "nB.", // libvips42
+    "pd.tTkSAEPDnXjYwZTACECEAEBBDGWPVhQ", // libvulkan1
+    ".", // libwebp-dev
+    "kH.", // libxml2-dev
+    ".", // libxml2-utils
+    "kH.", // libxslt-dev
+    "kH.", // libxslt1-dev
+    ".", // libxslt1.1
+    ".", // libxss1
+    ".", // libxxhash-dev
+    ".", // libyaml-dev
+    "kH.", // libz-dev
+    "kH.", // libzip-dev
+    ".", // libzip4
+    ".", // libzstd-dev
+    ".", // locales
+    "f.hPiZAAlRjVlWkQXiFiQEJBYAjeqRBSnJub", // logrotate
+    ".", // lsb-release
+    ".pd", // lsof
+    ".", // make
+    "oK.", // maven
+    ".", // mcrypt
+    "oMhQ.", // mercurial
+    ".", // mesa-common-dev
+    "dB.", // meson
+    ".h1F", // moreutils
+    "iN.", // musl-tools
+    ".", // n2n
+    ".4D", // nano
+    ".", // net-tools
+    ".", // netbase
+    ".", // netcat-openbsd
+    ".", // netcat-traditional
+    "jL.", // nginx
+    ".", // ninja-build
+    "f.ihA", // nodejs
+    "dhboV.pXsPBAsFAzNJIIABDOLhRGDASIVFDKQBIhKGECMGAASBOFDD", // npm
+    ".", // nsis
+    "hTmWhN.TiGBAhcjXiPTAAHiHiDhDiMhCPAXiUhWAchJZlAhNiOhZBhEAiLjdFBLJEIEQABLACB2eAAhNDQE", // openjdk-17-jdk
+    "jahE.iVAAAAnDY", // openjdk-17-jre-headless
+    "hTiGhEhLjM.BQAiGBAlUIHZhETCGiHhVNXLGBhKYhNbBAiPAAiWTVZIJkNhNBBAjCAAAAAbBjRUBEiShNBMhFuZlRAAiTAA", // openscad
+    ".pdhmBAHVGDa5H", // openssh-client
+    "hTmYhL.iVAAAAAnbLlJeiIInVhJZlAhNncof0TAA", // openssh-server
+    ".", // openssl
+    ".", // optipng
+    ".", // p11-kit
+    ".", // pandoc
+    ".", // patch
+    ".", // pciutils
+    ".h1F", // perl
+    "C.", // php
+    ".", // php-cli
+    ".", // php-mbstring
+    ".", // php-pear
+    ".", // php8.2-bcmath
+    ".", // php8.2-cli
+    "f.pd0GqX7F", // php8.2-curl
+    "dhWkIiQ.XYhPKASkRdhPAmShMhRrIlQmJLhUmMuFAhAG", // php8.2-dev
+    ".", // php8.2-gd
+    ".", // php8.2-igbinary
+    "iYiG.oT", // php8.2-imagick
+    ".pd", // php8.2-imap
+    ".", // php8.2-intl
+    ".-EqX", // php8.2-ldap
+    ".", // php8.2-mbstring
+    ".hoc", // php8.2-memcached
+    ".", // php8.2-msgpack
+    ".", // php8.2-mysql
+    ".", // php8.2-pcov
+    "mJ.", // php8.2-pgsql
+    ".", // php8.2-readline
+    ".", // php8.2-redis
+    ".", // php8.2-soap
+    ".", // php8.2-sqlite3
+    ".", // php8.2-xdebug
+    ".", // php8.2-xml
+    ".", // php8.2-zip
+    ".", // pigz
+    ".", // pkg-config
+    ".", // pngcrush
+    ".", // pngnq
+    ".", // pngquant
+    "mJjN.hpHAhgKiR", // postgresql
+    "mJ.", // postgresql-client
+    "nT.vftCwQ", // postgresql-common
+    ".4Dhrd", // procps
+    ".", // psmisc
+    "hTiGhADhL.ialdNHOhEjWhSiAhPiLkRXhJZlAhJDhYAiQjRiOIlVAvCkIVhCAAhACc", // pulseaudio
+    ".pdhrH", // pure-ftpd
+    ".", // pwgen
+    "f.pduF", // python3
+    "flM.pX", // python3-dev
+    "pd.", // python3-distutils
+    "hdiXJjUhN.hUrekFjRiSIhJhNhHEhTJlKXAjLlEiSAATVGicSxCAGiShchU", // python3-docutils
+    "dpA.", // python3-pip
+    "pd.", // python3-pkg-resources
+    "pd.", // python3-psutil
+    "pd.", // python3-setuptools
+    "iZ.4D", // python3-setuptools-git
+    "pd.", // python3-six
+    "pd.", // python3-venv
+    "pd.", // python3-zmq
+    "dhYhMfETHAjLhd.sXxGhKlQEAAAie8AjCAAAAAAAAAAAABAAAAjU", // r-cran-rodbc
+    ".", // redis-tools
+    ".", // rsync
+    "nT.", // rsyslog
+    "ra.kdkZuLkP", // ruby
+    "qN.ioI", // ruby-dev
+    "qN.", // rubygems
+    "hA.", // rustc
+    "hSmA.UiAAAAAmNhOiSChOlchbCAWSiQnXAlLEmEkZxNDAAABAAMAAAABAAGAAIDBAAAFBIEhRCB", // samba
+    "hSoK.iVAAAAnclZnRpQlI-FLYKAhbA", // smbclient
+    "hSjM.LiOnC4ahJ9ViJlW", // software-properties-common
+    ".", // sq
+    ".", // sqlite3
+    ".", // squashfs-tools
+    "hdkWjI.dAAhPFAAAAnGVoFiPmcThGiFhdkHnZjR5F", // sssd
+    "qX.ipD", // sssd-tools
+    ".pd-e", // subversion
+    ".", // sudo
+    "pd.", // supervisor
+    ".", // swig
+    ".ipR", // syslinux
+    ".", // syslinux-utils
+    "pd.", // systemtap-sdt-dev
+    ".", // tar
+    ".pd", // telnet
+    "rP.jecEGDkRiFAAkKhImPAAHRhTChKADdEJBEJjDiGiTmViSHjfhAuanfA", // texlive-base
+    ".", // tini
+    "d.hla", // tk-dev
+    ".", // tzdata
+    ".", // udev
+    ".", // unixodbc
+    ".", // unixodbc-dev
+    ".", // unzip
+    "kH.", // uuid-dev
+    "iQ.iqc", // valgrind
+    ".isE", // vim
+    "oUhY.pdiiG", // vim-nox
+    "f.ikC", // wget
+    "fjTHDG.iHAMAAAAnchLjPhKNhSADhFBEAJEShTiYABABAAAAAKUGFBjJAWhKCMBCnaicHGIheCOADGLKALAACDDAHABABJBAB4NABhD", // xdg-utils
+    "pd.", // xfsprogs
+    ".", // xmlsec1
+    ".", // xorriso
+    ".", // xsltproc
+    ".hzf", // xterm
+    ".", // xutils-dev
+    ".hyE5HIAA", // xvfb
+    ".", // xz-utils
+    "qC.imA", // yarn
+    "iYhBhEiE.QABjPhNjBBAACLDDXhKWBACFDNKhUAPeXABEAHCALAhGMSKKbMfHGJECDKAWSJEJhTAHAADRCAAGNBCBSADSKFCIACCGTEFCBCMADDDAJhHCADJLbQBBTBBBCDBABCHEJBFBBGAAEEAAAAfAhbLIAABACFADTACKAXSfEAADIACCAAhDAsUiMMAlWQPCTA", // zenity
+    ".iqW", // zip
+    ".", // zlib1g
+    "kH.", // zlib1g-dev
+    ".", // zstd
+  ],
 };

@@ -1,7 +1,8 @@
 /**
  * Shapes of the generated size and tool data (`base-images.ts`, `base-image-tools.ts`,
- * `debian-bookworm.ts`). Those modules are written by `test/data-gen/generate-data.ts` from
- * `../shared/data`; this file is hand-written so the engine can type against it.
+ * `debian-bookworm.ts`) and of what the engine decodes them into. Those modules are written by
+ * `test/data-gen/generate-data.ts` from `../shared/data`; this file is hand-written so the engine
+ * can type against it.
  */
 
 /** Lowest confidence level the source states for the figure (e.g. "low-medium" counts as low). */
@@ -29,6 +30,30 @@ export interface BaseImageSizeRow {
   /** The newest layer is a year or more older than the rest of the table: a historical figure. */
   stale: boolean;
 }
+
+/**
+ * A `BaseImageSizeRow` as `base-images.ts` stores it, decoded by `unpackBaseImageSizeRow` in
+ * `base-image-size-rows.ts`. Positional, so the field names are not repeated on every row.
+ */
+export type PackedBaseImageSizeRow = readonly [
+  image: string,
+  tag: string,
+  /** `otherTags` joined with spaces (tags cannot contain one). */
+  otherTags: string,
+  compressedBytes: number,
+  compressedIsEstimate: boolean,
+  uncompressedBytes: number | null,
+  confidence: ConfidenceLevel,
+  confidenceNote: string | null,
+  os: string | null,
+  /**
+   * `@<commit>` for the usual `docker-library/repo-info@<commit>:repos/<image>/remote/<tag>.md` of
+   * the row's own image and tag; any other source is written out.
+   */
+  source: string,
+  date: string | null,
+  stale: boolean,
+];
 
 /**
  * A tool as the inventory records it: `true`/`false` when shown by a package list or build
@@ -82,28 +107,70 @@ export interface BaseImageToolsRow {
 }
 
 /**
- * Debian 12 apt closures on `debian:bookworm-slim`. Package names are stored once in
- * `packageNames`; every other table refers to them by index to keep the bundle small.
+ * Debian 12 apt closures on `debian:bookworm-slim`, as `debian-bookworm.ts` stores them: packed
+ * text (see `packed-numbers.ts`), decoded by `unpackDebianApt` in `debian-apt-tables.ts`.
+ *
+ * Packages are numbered by name in code-unit order; the names themselves are not bundled, since
+ * only the requested names (`closureNames`) and the base set are ever compared with user input.
  */
-export interface DebianAptData {
-  /** Sorted names of every package that appears in any closure. */
-  packageNames: readonly string[];
-  /** dpkg `Installed-Size` in KiB, parallel to `packageNames`. */
-  installedKib: readonly number[];
-  /** Measured Installed-Size → layer-bytes multipliers: [package index, on a full image, on a slim image]. */
-  measuredFactors: readonly (readonly [number, number, number])[];
+export interface PackedDebianAptData {
+  /** dpkg `Installed-Size` in KiB of every package, by package number (`packNumbers`). */
+  installedKib: string;
+  /** Packages with a measured Installed-Size → layer-bytes multiplier (`packAscending`). */
+  measuredFactorPackages: string;
+  /** Their multipliers on a full image, times `measuredFactorScale` (`packNumbers`). */
+  measuredFullFactors: string;
+  /** Their multipliers on a slim image, times `measuredFactorScale` (`packNumbers`). */
+  measuredSlimFactors: string;
+  /** A power of ten: dividing by it gives back exactly the double the source's decimal names. */
+  measuredFactorScale: number;
   defaultFactor: { full: number; slim: number };
-  /** Applies to `python3-*`, `libpython3*` and `python3.*` without a measured factor (install-time `.pyc`). */
+  /**
+   * Packages that take `defaultPythonFactor` (`packAscending`): `python3-*`, `libpython3*` and
+   * `python3.*` without a measured factor, whose layers hold `.pyc` files compiled at install time.
+   */
+  defaultPythonFactorPackages: string;
   defaultPythonFactor: { full: number; slim: number };
   dpkgDbBytesPerPackage: number;
   /** `/var/lib/apt/lists` after `apt-get update`, left in the layer unless the same RUN removes it. */
   aptListsBytes: number;
   /** Packages `debian:bookworm-slim` already has; installing one adds nothing. */
   baseSet: readonly string[];
+  /** Names as typed after `apt-get install` that have a closure, sorted; the closure lists below are parallel to it. */
+  closureNames: readonly string[];
   /**
-   * Per name as typed after `apt-get install`: [indices added with --no-install-recommends
-   * (the package itself included), extra indices added when Recommends are followed].
-   * The base set is already subtracted.
+   * The packages `apt-get install --no-install-recommends <name>` adds (the package itself
+   * included, the base set subtracted), as a `PackedClosure` whose references name other
+   * entries of this list.
    */
-  closures: Readonly<Record<string, readonly [readonly number[], readonly number[]]>>;
+  closuresWithoutRecommends: readonly PackedClosure[];
+  /**
+   * The packages `apt-get install <name>` adds when Recommends are followed, as a
+   * `PackedClosure` whose references name other entries of this list; the name's own
+   * `closuresWithoutRecommends` entry is always part of it and is not repeated.
+   */
+  closuresWithRecommends: readonly PackedClosure[];
+}
+
+/**
+ * `<references>.<members>`, both `packAscending` lists: the closure is the union of the closures
+ * of the referenced names (positions in `closureNames`) and the listed package numbers. Most
+ * closures contain the closures of their dependencies, so most members need not be listed again.
+ * References always point at smaller closures, so decoding one never comes back to itself.
+ */
+export type PackedClosure = string;
+
+/** What the estimate reads, decoded from `PackedDebianAptData`. Package numbers index the arrays. */
+export interface DebianAptTables {
+  installedKib: readonly number[];
+  /** Installed-Size → layer-bytes multiplier of every package: measured, else the Python or general default. */
+  layerFactors: { full: readonly number[]; slim: readonly number[] };
+  dpkgDbBytesPerPackage: number;
+  aptListsBytes: number;
+  baseSet: ReadonlySet<string>;
+  /**
+   * Package numbers apt adds for `name` as typed, ascending, the base set already subtracted;
+   * `undefined` when the data has no closure for the name. Decoded on first use per name.
+   */
+  closure(name: string, recommends: boolean): readonly number[] | undefined;
 }

@@ -5,17 +5,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type {
   BaseImageSizeRow,
   BaseImageToolsRow,
   ConfidenceLevel,
-  DebianAptData,
   ImageUser,
+  PackedBaseImageSizeRow,
+  PackedDebianAptData,
   RecordedTool,
   ShellKind,
   ToolName,
 } from '../../src/data/image-data-types.js';
+import { repoInfoSource, unpackBaseImageSizeRow } from '../../src/data/base-image-size-rows.js';
+import { unpackDebianApt } from '../../src/data/debian-apt-tables.js';
+import { packAscending, packNumbers } from '../../src/data/packed-numbers.js';
 import { toolRowMatchers } from './base-image-tool-patterns.js';
+import { packClosures } from './closure-packing.js';
 
 export interface GeneratedModule {
   /** Path relative to the repository root. */
@@ -81,6 +87,12 @@ function buildBaseImagesModule(sourceRows: SourceSizeRow[]): GeneratedModule {
     };
   });
   assertUniqueTags(rows);
+  const packedRows = rows.map(packBaseImageSizeRow);
+  packedRows.forEach((packed, position) => {
+    if (!isDeepStrictEqual(unpackBaseImageSizeRow(packed), rows[position])) {
+      throw new Error(`base-images.json: ${packed[0]}:${packed[1]} does not decode to itself`);
+    }
+  });
   const measured = sourceRows.filter((row) => row.source_type === 'repo-info').length;
   const secondary = sourceRows.length - measured;
   return {
@@ -91,15 +103,41 @@ function buildBaseImagesModule(sourceRows: SourceSizeRow[]): GeneratedModule {
         'derived from a child image\'s layer prefix) and uncompressed "Virtual Size" where published, plus',
         `${secondary} hand-curated secondary rows (scratch, distroless, Chainguard) whose figures are third-party or estimated.`,
         'Each row keeps its own source, date and confidence. Method and caveats: ../shared/data/NOTES.md.',
+        '',
+        'Each row is a PackedBaseImageSizeRow (src/data/image-data-types.ts): the same fields, in order.',
       ]),
-      "import type { BaseImageSizeRow } from './image-data-types.js';",
+      "import type { PackedBaseImageSizeRow } from './image-data-types.js';",
       '',
-      'export const baseImageSizeRows: readonly BaseImageSizeRow[] = [',
-      ...rows.map((row) => `  ${JSON.stringify(row)},`),
+      'export const packedBaseImageSizeRows: readonly PackedBaseImageSizeRow[] = [',
+      ...packedRows.map((row) => `  ${JSON.stringify(row)},`),
       '];',
       '',
     ].join('\n'),
   };
+}
+
+function packBaseImageSizeRow(row: BaseImageSizeRow): PackedBaseImageSizeRow {
+  const name = `${row.image}:${row.tag}`;
+  if (row.otherTags.some((tag) => tag === '' || tag.includes(' '))) {
+    throw new Error(`base-images.json: ${name} has an empty tag or one with a space: ${row.otherTags.join(', ')}`);
+  }
+  if (row.source.startsWith('@')) throw new Error(`base-images.json: ${name}'s source starts with the commit marker @`);
+  const commit = /^docker-library\/repo-info@([0-9a-f]+):/.exec(row.source)?.[1];
+  const source = commit !== undefined && row.source === repoInfoSource(row.image, row.tag, commit) ? `@${commit}` : row.source;
+  return [
+    row.image,
+    row.tag,
+    row.otherTags.join(' '),
+    row.compressedBytes,
+    row.compressedIsEstimate,
+    row.uncompressedBytes,
+    row.confidence,
+    row.confidenceNote,
+    row.os,
+    source,
+    row.date,
+    row.stale,
+  ];
 }
 
 /** Several sources qualify their confidence ("medium (uncompressed), low (compressed)"); keep the weakest. */
@@ -277,6 +315,7 @@ function buildDebianModule(source: {
   if (packages.layer_size_model.dpkg_db_bytes_per_package !== factors.dpkg_db_bytes_per_package) {
     throw new Error('debian-bookworm: packages.json and size-factors.json disagree on dpkg_db_bytes_per_package');
   }
+  // Package numbers are positions in this order; the estimate adds bytes in it, so keep it stable.
   const packageNames = Object.keys(sizes).sort(compareCodeUnits);
   const indexOf = new Map(packageNames.map((name, index) => [name, index]));
   const toIndices = (names: string[], requested: string): number[] =>
@@ -287,28 +326,69 @@ function buildDebianModule(source: {
         return index;
       })
       .sort((a, b) => a - b);
-  const data: DebianAptData = {
-    packageNames,
-    installedKib: packageNames.map((name) => sizes[name] as number),
-    measuredFactors: Object.entries(factors.factors)
-      .filter(([name]) => indexOf.has(name))
-      .map(([name, [full, slim]]): [number, number, number] => [indexOf.get(name) as number, full, slim])
-      .sort((a, b) => a[0] - b[0]),
+
+  const measured = Object.entries(factors.factors)
+    .filter(([name]) => indexOf.has(name))
+    .map(([name, [full, slim]]) => ({ index: indexOf.get(name) as number, full, slim }))
+    .sort((a, b) => a.index - b.index);
+  const measuredIndices = new Set(measured.map(({ index }) => index));
+  const factorScale = decimalScale(measured.flatMap(({ full, slim }) => [full, slim]));
+  const scaled = (factor: number) => Math.round(factor * factorScale);
+  const defaultPythonFactorPackages = packageNames
+    .map((name, index) => ({ name, index }))
+    .filter(({ name, index }) => isPythonPackage(name) && !measuredIndices.has(index))
+    .map(({ index }) => index);
+
+  const closureNames = Object.keys(closures.closures).sort(compareCodeUnits);
+  const withoutRecommends = closureNames.map((requested) => toIndices(closureOf(closures, requested).n, requested));
+  const withRecommends = closureNames.map((requested, position) =>
+    [...new Set([...(withoutRecommends[position] as number[]), ...toIndices(closureOf(closures, requested).r, requested)])].sort(
+      (a, b) => a - b,
+    ),
+  );
+
+  const data: PackedDebianAptData = {
     defaultFactor: { full: factors.default[0], slim: factors.default[1] },
     defaultPythonFactor: { full: factors.default_python[0], slim: factors.default_python[1] },
     dpkgDbBytesPerPackage: factors.dpkg_db_bytes_per_package,
     aptListsBytes: packages.layer_size_model.apt_lists_bytes,
+    measuredFactorScale: factorScale,
+    installedKib: packNumbers(packageNames.map((name) => sizes[name] as number)),
+    measuredFactorPackages: packAscending(measured.map(({ index }) => index)),
+    measuredFullFactors: packNumbers(measured.map(({ full }) => scaled(full))),
+    measuredSlimFactors: packNumbers(measured.map(({ slim }) => scaled(slim))),
+    defaultPythonFactorPackages: packAscending(defaultPythonFactorPackages),
     baseSet: [...packages.base_set.names].sort(compareCodeUnits),
-    closures: Object.fromEntries(
-      Object.keys(closures.closures)
-        .sort(compareCodeUnits)
-        .map((requested) => {
-          const closure = closures.closures[requested] as { n: string[]; r: string[] };
-          return [requested, [toIndices(closure.n, requested), toIndices(closure.r, requested)]];
-        }),
-    ),
+    closureNames,
+    closuresWithoutRecommends: packClosures(withoutRecommends, null),
+    closuresWithRecommends: packClosures(withRecommends, withoutRecommends),
   };
-  const { packageNames: names, installedKib, measuredFactors, closures: closureTable, ...scalars } = data;
+
+  // The engine trusts the packed text, so decode it here exactly as the engine will and compare.
+  const tables = unpackDebianApt(data);
+  if (tables.installedKib.length !== packageNames.length) throw new Error('debian-bookworm: installedKib does not decode');
+  packageNames.forEach((name, index) => {
+    const measuredFactor = Object.hasOwn(factors.factors, name) ? factors.factors[name] : undefined;
+    const factor = measuredFactor ?? (isPythonPackage(name) ? factors.default_python : factors.default);
+    if (
+      tables.installedKib[index] !== sizes[name] ||
+      tables.layerFactors.full[index] !== factor[0] ||
+      tables.layerFactors.slim[index] !== factor[1]
+    ) {
+      throw new Error(`debian-bookworm: ${name} does not decode to its size and factors`);
+    }
+  });
+  closureNames.forEach((requested, position) => {
+    for (const [recommends, expected] of [[false, withoutRecommends], [true, withRecommends]] as const) {
+      if (JSON.stringify(tables.closure(requested, recommends)) !== JSON.stringify(expected[position])) {
+        throw new Error(`debian-bookworm: the closure of ${requested} (recommends: ${recommends}) does not decode`);
+      }
+    }
+  });
+
+  const { baseSet, closureNames: names, closuresWithoutRecommends, closuresWithRecommends, ...scalars } = data;
+  const perClosure = (packed: readonly string[]) =>
+    packed.map((text, position) => `    ${JSON.stringify(text)}, // ${closureNames[position]}`);
   return {
     path: 'src/data/debian-bookworm.ts',
     content: [
@@ -317,21 +397,43 @@ function buildDebianModule(source: {
         'Closures re-implement apt\'s resolver on a debian:bookworm-slim base and matched `apt-get -s` on 385/385',
         `installs with and without Recommends; size factors were measured on one Debian 12 machine (${factors.measured_packages} packages).`,
         'Method, validation and caveats: ../shared/data/debian-bookworm/NOTES.md.',
+        '',
+        'Packed as described by PackedDebianAptData in src/data/image-data-types.ts. Package numbers are the positions of',
+        `the ${packageNames.length} names of debian-bookworm/sizes.json in code-unit order, from ${packageNames[0]} to ${packageNames.at(-1)}.`,
       ]),
-      "import type { DebianAptData } from './image-data-types.js';",
+      "import type { PackedDebianAptData } from './image-data-types.js';",
       '',
-      'export const debianBookwormApt: DebianAptData = {',
+      'export const debianBookwormApt: PackedDebianAptData = {',
       ...Object.entries(scalars).map(([key, value]) => `  ${key}: ${JSON.stringify(value)},`),
-      `  packageNames: ${wrappedArray(names, 12)},`,
-      `  installedKib: ${wrappedArray(installedKib, 24)},`,
-      `  measuredFactors: ${wrappedArray(measuredFactors, 8)},`,
-      '  closures: {',
-      ...Object.entries(closureTable).map(([requested, lists]) => `    ${JSON.stringify(requested)}: ${JSON.stringify(lists)},`),
-      '  },',
+      `  baseSet: ${wrappedArray(baseSet, 12)},`,
+      `  closureNames: ${wrappedArray(names, 12)},`,
+      '  closuresWithoutRecommends: [',
+      ...perClosure(closuresWithoutRecommends),
+      '  ],',
+      '  closuresWithRecommends: [',
+      ...perClosure(closuresWithRecommends),
+      '  ],',
       '};',
       '',
     ].join('\n'),
   };
+}
+
+function closureOf(closures: SourceDebianClosures, requested: string): { n: string[]; r: string[] } {
+  return closures.closures[requested] as { n: string[]; r: string[] };
+}
+
+/** size-factors.json's rule for packages without a measured factor. */
+function isPythonPackage(name: string): boolean {
+  return name.startsWith('python3-') || name.startsWith('libpython3') || name.startsWith('python3.');
+}
+
+/** The smallest power of ten that turns every one of `decimals` into an integer it divides back into exactly. */
+function decimalScale(decimals: readonly number[]): number {
+  for (let scale = 1; scale <= 1e9; scale *= 10) {
+    if (decimals.every((decimal) => Math.round(decimal * scale) / scale === decimal)) return scale;
+  }
+  throw new Error('debian-bookworm: a size factor has more than nine decimals');
 }
 
 /** Plain code-unit order, so the output does not depend on the machine's locale. */
@@ -352,7 +454,7 @@ function header(sourceFile: string, provenance: string[]): string {
     `// Generated by ${GENERATOR} from ../shared/data/${sourceFile}.`,
     `// Do not edit by hand: change the generator or the source data and run \`npx tsx ${GENERATOR}\`.`,
     '//',
-    ...provenance.map((line) => `// ${line}`),
+    ...provenance.map((line) => (line === '' ? '//' : `// ${line}`)),
     '',
   ].join('\n');
 }

@@ -19,13 +19,21 @@
  * The closures matched apt's own resolver on 385/385 installs; bytes are within about ±7 % of
  * real layers. Ubuntu and Debian 13 differ: treat the numbers as a ±30 % proxy there.
  */
-import { debianBookwormApt as data } from '../../data/debian-bookworm.js';
+import { unpackDebianApt } from '../../data/debian-apt-tables.js';
+import { debianBookwormApt } from '../../data/debian-bookworm.js';
+import type { DebianAptTables } from '../../data/image-data-types.js';
 
 /**
  * `slim`: debian:*-slim and images built on it (python:*-slim, node:*-slim, …).
  * `full`: debian:bookworm and other images that keep docs and locales.
  */
 export type AptBaseFlavour = 'slim' | 'full';
+
+/**
+ * A package of the bundled Debian bookworm data, by number. Only for handing an estimate's
+ * `added` back as a later estimate's `alreadyInstalled`: the package names are not bundled.
+ */
+export type AptPackageId = number;
 
 export interface AptInstallOptions {
   /** Whether apt follows Recommends, i.e. the command lacks `--no-install-recommends`. */
@@ -35,7 +43,7 @@ export interface AptInstallOptions {
   /** The same RUN leaves `/var/lib/apt/lists` behind (no `rm -rf /var/lib/apt/lists/*`). Default false. */
   keepsAptLists?: boolean;
   /** Packages earlier layers installed: pass the previous estimates' `added` to keep a running set. */
-  alreadyInstalled?: Iterable<string>;
+  alreadyInstalled?: Iterable<AptPackageId>;
 }
 
 export interface AptInstallEstimate {
@@ -45,37 +53,41 @@ export interface AptInstallEstimate {
   bytes: number;
   /** Requested names the data does not know; they add nothing to the figures. */
   unknown: string[];
-  /** The new packages' names. */
-  added: string[];
+  /** The new packages, ascending. */
+  added: AptPackageId[];
 }
 
-const baseSet = new Set(data.baseSet);
-const measuredFactors = new Map(data.measuredFactors.map(([index, full, slim]) => [index, { full, slim }]));
+let decodedTables: DebianAptTables | null = null;
+
+/** Decoded on the first estimate rather than on import (about a millisecond; closures are decoded per name as asked). */
+function tables(): DebianAptTables {
+  decodedTables ??= unpackDebianApt(debianBookwormApt);
+  return decodedTables;
+}
 
 export function aptInstallEstimate(packages: readonly string[], options: AptInstallOptions): AptInstallEstimate {
-  const flavour = options.base ?? 'slim';
+  const data = tables();
+  const factors = data.layerFactors[options.base ?? 'slim'];
   const alreadyInstalled = new Set(options.alreadyInstalled ?? []);
   const addedIndices = new Set<number>();
   const unknown = new Set<string>();
 
   for (const typed of packages) {
     const name = stripQualifiers(typed);
-    if (Object.hasOwn(data.closures, name)) {
-      const [withoutRecommends, recommendsExtra] = data.closures[name] as readonly [readonly number[], readonly number[]];
-      for (const index of withoutRecommends) addedIndices.add(index);
-      if (options.recommends) for (const index of recommendsExtra) addedIndices.add(index);
-    } else if (!baseSet.has(name)) {
+    const closure = data.closure(name, options.recommends);
+    if (closure !== undefined) {
+      for (const index of closure) addedIndices.add(index);
+    } else if (!data.baseSet.has(name)) {
       unknown.add(typed);
     }
   }
 
-  const added: string[] = [];
+  const added: AptPackageId[] = [];
   let bytes = options.keepsAptLists ? data.aptListsBytes : 0;
   for (const index of [...addedIndices].sort((a, b) => a - b)) {
-    const name = data.packageNames[index] as string;
-    if (alreadyInstalled.has(name)) continue;
-    added.push(name);
-    bytes += (data.installedKib[index] as number) * 1024 * layerFactor(index, name, flavour) + data.dpkgDbBytesPerPackage;
+    if (alreadyInstalled.has(index)) continue;
+    added.push(index);
+    bytes += (data.installedKib[index] as number) * 1024 * (factors[index] as number) + data.dpkgDbBytesPerPackage;
   }
   return { packages: added.length, bytes: Math.round(bytes), unknown: [...unknown], added };
 }
@@ -104,11 +116,4 @@ export function recommendsSaving(
 /** `python3=3.11.2-1`, `curl/bookworm-backports`, `libc6:amd64` → the bare package name. */
 function stripQualifiers(typed: string): string {
   return typed.replace(/[=/].*$/, '').replace(/:[^:]*$/, '');
-}
-
-function layerFactor(index: number, name: string, flavour: AptBaseFlavour): number {
-  const measured = measuredFactors.get(index);
-  if (measured !== undefined) return measured[flavour];
-  const isPython = name.startsWith('python3-') || name.startsWith('libpython3') || name.startsWith('python3.');
-  return (isPython ? data.defaultPythonFactor : data.defaultFactor)[flavour];
 }

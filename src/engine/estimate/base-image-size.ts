@@ -1,7 +1,8 @@
 /**
  * Base-image sizes from the bundled repo-info table (`src/data/base-images.ts`).
  */
-import { baseImageSizeRows } from '../../data/base-images.js';
+import { unpackBaseImageSizeRow } from '../../data/base-image-size-rows.js';
+import { packedBaseImageSizeRows } from '../../data/base-images.js';
 import type { BaseImageSizeRow, ConfidenceLevel } from '../../data/image-data-types.js';
 import { parseImageReference, type ImageReference } from './image-reference.js';
 import { DISTRO_CODENAMES, tagFamilyCandidates } from './tag-family.js';
@@ -30,7 +31,7 @@ export interface BaseImageSize {
   approximate: boolean;
 }
 
-const rowsByImage = groupRowsByImage(baseImageSizeRows);
+const rowsByImage = groupRowsByImage(packedBaseImageSizeRows.map(unpackBaseImageSizeRow));
 
 /**
  * Size of the image `ref` names: the exact tag or one of its aliases, else the nearest tag of

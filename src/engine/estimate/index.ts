@@ -17,6 +17,7 @@ export {
   type AptBaseFlavour,
   type AptInstallEstimate,
   type AptInstallOptions,
+  type AptPackageId,
   type RecommendsSaving,
 } from './apt-install.js';
 export { formatBytes } from './format-bytes.js';

@@ -1,4 +1,10 @@
-import { aptInstallEstimate, formatBytes, recommendsSaving, type AptBaseFlavour } from '../../estimate/index.js';
+import {
+  aptInstallEstimate,
+  formatBytes,
+  recommendsSaving,
+  type AptBaseFlavour,
+  type AptPackageId,
+} from '../../estimate/index.js';
 import type { SemanticModel } from '../../model/index.js';
 import type { Instruction } from '../../syntax/types.js';
 import {
@@ -29,7 +35,7 @@ function skipsRecommends(invocation: SubcommandInvocation): boolean {
 /** What earlier RUNs of the image did with apt. */
 interface AptHistory {
   /** Packages already installed, so a later estimate does not count them again. */
-  installed: readonly string[];
+  installed: readonly AptPackageId[];
   /** An apt.conf written earlier turns Recommends off for every later install. */
   recommendsOff: boolean;
 }
@@ -71,7 +77,7 @@ function packageNames(invocations: readonly SubcommandInvocation[]): string[] {
 function recommendsEstimate(
   context: RuleContext,
   run: RunWithScripts,
-  installed: readonly string[],
+  installed: readonly AptPackageId[],
   offending: readonly SubcommandInvocation[],
 ): string | null {
   const base = baseFlavour(context.model, run.instruction);
