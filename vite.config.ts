@@ -32,6 +32,25 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * `vite preview` gzips every response while sending it: over 4 MB of JavaScript (Monaco alone is
+ * 3 MB) on each cold load, on the same CPU the browser needs to start the page. The preview server
+ * runs on the user's own machine, where compression saves nothing; a static host would send
+ * precompressed files instead. The bare Monaco page of `npm run bench:ui` is served the same way.
+ */
+export function uncompressedPreview(): Plugin {
+  return {
+    name: 'shipshape-uncompressed-preview',
+    configurePreviewServer(server) {
+      // Runs before the preview's compression middleware, which then finds nothing to negotiate.
+      server.middlewares.use((request, _response, next) => {
+        delete request.headers['accept-encoding'];
+        next();
+      });
+    },
+  };
+}
+
 /** The modules the entry imports dynamically at once (main.tsx, loadEditor.ts). */
 const START_CHUNKS = ['/src/app/startApp.tsx', '/src/app/editor/CodeEditor.tsx'];
 
@@ -72,7 +91,7 @@ function preloadStartChunks(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadStartChunks()],
+  plugins: [react(), contentSecurityPolicy(), preloadStartChunks(), uncompressedPreview()],
   worker: { format: 'es' },
   build: {
     // `dist/` belongs to the Node build of the engine and CLI (tsconfig.node.json).
