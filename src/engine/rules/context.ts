@@ -1,6 +1,7 @@
 import type { SemanticModel } from '../model/index.js';
 import { parseShell } from '../shell/index.js';
 import { mapToSource } from '../syntax/joined.js';
+import { LineIndex } from '../syntax/lines.js';
 import type { Dockerfile, Instruction, ShellSource } from '../syntax/types.js';
 import type { DockerIgnore, Finding, MessageData, Rule, RuleContext, RuleSettings, RunScript } from './types.js';
 
@@ -98,22 +99,8 @@ export function createRuleContext(
     const sourceEnd = end > start ? mapToSource(script.source.map, end - 1) + 1 : sourceStart;
     return { start: sourceStart, end: sourceEnd };
   };
-  const lines = syntax.lineStarts;
-  const rangeOf = (start: number, end: number) => {
-    const position = (offset: number): [number, number] => {
-      let low = 0;
-      let high = lines.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((lines[mid] as number) <= offset) low = mid;
-        else high = mid - 1;
-      }
-      return [low + 1, offset - (lines[low] as number) + 1];
-    };
-    const [startLine, startColumn] = position(start);
-    const [endLine, endColumn] = position(end);
-    return { startLine, startColumn, endLine, endColumn };
-  };
+  const lines = new LineIndex(syntax.text, syntax.lineStarts);
+  const rangeOf = (start: number, end: number) => lines.range(start, end);
 
   return {
     forRule(rule, refs, sink) {

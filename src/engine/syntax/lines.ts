@@ -7,14 +7,9 @@ export class LineIndex {
   /** Lookups come in source order, so the previous answer is usually right or one line off. */
   private lastLine = 0;
 
-  constructor(text: string) {
-    const starts = [0];
-    let at = text.indexOf('\n');
-    while (at !== -1) {
-      starts.push(at + 1);
-      at = text.indexOf('\n', at + 1);
-    }
-    this.lineStarts = starts;
+  /** `lineStarts`: the text's line starts when they are already known (a parsed Dockerfile keeps them). */
+  constructor(text: string, lineStarts: number[] = lineStartsOf(text)) {
+    this.lineStarts = lineStarts;
     this.textLength = text.length;
   }
 
@@ -49,4 +44,14 @@ export class LineIndex {
       endColumn: clampedEnd - (this.lineStarts[endLine] as number) + 1,
     };
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  let at = text.indexOf('\n');
+  while (at !== -1) {
+    starts.push(at + 1);
+    at = text.indexOf('\n', at + 1);
+  }
+  return starts;
 }

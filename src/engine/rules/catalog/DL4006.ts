@@ -45,8 +45,7 @@ function unguardedPipe(script: RunScript): ShellOperator | null {
 
 /** The 0-based lines that hold a comment of their own (not one inside a continued instruction). */
 function commentLines(context: RuleContext): ReadonlySet<number> {
-  const { lineStarts, comments } = context.syntax;
-  return new Set(comments.filter((comment) => !comment.inContinuation).map((comment) => lineOf(lineStarts, comment.start)));
+  return new Set(context.syntax.comments.filter((comment) => !comment.inContinuation).map((comment) => comment.range.startLine - 1));
 }
 
 /** Where a new line can go above the RUN: above the comments that belong to it (pragmas stay attached). */
@@ -57,18 +56,6 @@ function lineAbove(context: RuleContext, instruction: Instruction, commented: Re
   const offset = lineStarts[line] as number;
   const indent = /^[ \t]*/.exec(text.slice(offset))?.[0] ?? '';
   return { offset, indent };
-}
-
-/** The 0-based line holding `offset`: the last line starting at or before it. */
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] as number) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 function setPipefailFix(context: RuleContext, script: RunScript): Fix {
