@@ -1,3 +1,4 @@
+import { memoizeByText } from '../estimate/text-memo.js';
 import type { SemanticModel } from '../model/index.js';
 import { parseShell } from '../shell/index.js';
 import { mapToSource } from '../syntax/joined.js';
@@ -12,16 +13,7 @@ const POSIX_SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|dash|ash|ksh|zsh)$/;
  * A template split once into literal text (even indexes) and placeholder names (odd indexes):
  * templates are few and fixed, findings many, so each finding only joins the pieces.
  */
-const templatePieces = new Map<string, readonly string[]>();
-
-function piecesOf(template: string): readonly string[] {
-  let pieces = templatePieces.get(template);
-  if (pieces === undefined) {
-    pieces = template.split(/\{(\w+)\}/);
-    templatePieces.set(template, pieces);
-  }
-  return pieces;
-}
+const piecesOf = memoizeByText((template: string): readonly string[] => template.split(/\{(\w+)\}/));
 
 export function formatMessage(template: string, data: MessageData): string {
   const pieces = piecesOf(template);

@@ -11,10 +11,26 @@
 import type { SemanticModel } from '../../model/index.js';
 import type { RuleContext } from '../types.js';
 
+interface Cache<K, V> {
+  has(key: K): boolean;
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+}
+
 /**
- * The lookups below are written out without callbacks: they run for every rule and instruction,
- * and a closure per lookup was a measurable share of an analysis's allocations.
+ * `compute(argument, key)`, remembered in `cache` under `key`. The argument is passed through
+ * rather than captured in a closure: these lookups run for every rule and instruction, and a
+ * closure per lookup was a measurable share of an analysis's allocations.
  */
+function remembered<K, V, A>(cache: Cache<K, V>, key: K, argument: A, compute: (argument: A, key: K) => V): V {
+  // One lookup in the common case; `has` only settles a cached `undefined`.
+  const found = cache.get(key);
+  if (found !== undefined || cache.has(key)) return found as V;
+  const value = compute(argument, key);
+  cache.set(key, value);
+  return value;
+}
+
 function keyedCache<K, V>(caches: WeakMap<SemanticModel, Map<K, V>>, model: SemanticModel): Map<K, V> {
   let cache = caches.get(model);
   if (cache === undefined) {
@@ -27,50 +43,23 @@ function keyedCache<K, V>(caches: WeakMap<SemanticModel, Map<K, V>>, model: Sema
 /** `compute(model, key)`, computed once per model and key. */
 export function perModel<K, V>(compute: (model: SemanticModel, key: K) => V): (model: SemanticModel, key: K) => V {
   const caches = new WeakMap<SemanticModel, Map<K, V>>();
-  return (model, key) => {
-    const cache = keyedCache(caches, model);
-    // One lookup in the common case; `has` only settles a cached `undefined`.
-    const found = cache.get(key);
-    if (found !== undefined || cache.has(key)) return found as V;
-    const value = compute(model, key);
-    cache.set(key, value);
-    return value;
-  };
+  return (model, key) => remembered(keyedCache(caches, model), key, model, compute);
 }
 
 /** `compute(context, key)`, computed once per analysis (the context's model) and key. */
 export function perAnalysis<K, V>(compute: (context: RuleContext, key: K) => V): (context: RuleContext, key: K) => V {
   const caches = new WeakMap<SemanticModel, Map<K, V>>();
-  return (context, key) => {
-    const cache = keyedCache(caches, context.model);
-    const found = cache.get(key);
-    if (found !== undefined || cache.has(key)) return found as V;
-    const value = compute(context, key);
-    cache.set(key, value);
-    return value;
-  };
+  return (context, key) => remembered(keyedCache(caches, context.model), key, context, compute);
 }
 
 /** `compute(model)`, computed once per model. */
 export function oncePerModel<V>(compute: (model: SemanticModel) => V): (model: SemanticModel) => V {
   const values = new WeakMap<SemanticModel, V>();
-  return (model) => {
-    const found = values.get(model);
-    if (found !== undefined || values.has(model)) return found as V;
-    const value = compute(model);
-    values.set(model, value);
-    return value;
-  };
+  return (model) => remembered(values, model, model, compute);
 }
 
 /** `compute(context)`, computed once per analysis (the context's model). */
 export function oncePerAnalysis<V>(compute: (context: RuleContext) => V): (context: RuleContext) => V {
   const values = new WeakMap<SemanticModel, V>();
-  return (context) => {
-    const found = values.get(context.model);
-    if (found !== undefined || values.has(context.model)) return found as V;
-    const value = compute(context);
-    values.set(context.model, value);
-    return value;
-  };
+  return (context) => remembered(values, context.model, context, compute);
 }
