@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { copyShareLink } from './actions';
+import { useAnalysisAfterEditorPaint } from './analysis/useAnalysisAfterEditorPaint';
 import { Banner, Notice } from './components/Banner';
 import { Header } from './components/Header';
 import { tabPanelProps, TabList } from './components/Tabs';
@@ -37,9 +38,9 @@ function EditorFallback() {
 }
 
 function FindingsTabLabel() {
-  const count = usePlaygroundStore((state) =>
-    state.analysis.status === 'done' ? state.analysis.result.findings.length + state.analysis.result.diagnostics.length + state.analysis.result.configErrors.length : null,
-  );
+  const analysis = useAnalysisAfterEditorPaint();
+  const count =
+    analysis.status === 'done' ? analysis.result.findings.length + analysis.result.diagnostics.length + analysis.result.configErrors.length : null;
   return (
     <>
       Findings{count !== null && <span className="tab-count">{count}</span>}

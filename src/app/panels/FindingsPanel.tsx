@@ -5,7 +5,8 @@ import type { StageSummary } from '../analysis/protocol';
 import { fixAllSafeFixes } from '../actions';
 import { InlineCode } from '../components/InlineCode';
 import { replaceDocument, revealInEditor } from '../editor/editorBridge';
-import { analysisIsCurrent, getState, notify, setState, showRule, usePlaygroundStore, type AnalysisState, type Grouping } from '../state/store';
+import { useAnalysisAfterEditorPaint } from '../analysis/useAnalysisAfterEditorPaint';
+import { analysisIsCurrent, getState, notify, setState, showRule, usePlaygroundStore, type Grouping } from '../state/store';
 import {
   countBySeverity,
   coversLine,
@@ -126,29 +127,25 @@ const ProblemGroupList = memo(function ProblemGroupList({
   );
 });
 
+/** How long the list may lag behind the text before it is dimmed. */
+const DIM_AFTER_MS = 300;
+
 /**
- * The analysis the list shows: a new one once the editor has painted its markers for it, since
- * the editor is where the person is typing; the first findings are shown at once.
+ * Whether the list has been stale for DIM_AFTER_MS. A CSS transition delay would do the same on
+ * screen, but Chromium repaints the list on every frame while such a transition waits, and typing
+ * starts one on every keystroke: that doubled the time from a keystroke to its markers.
  */
-function useAnalysisAfterEditorPaint(analysis: AnalysisState): AnalysisState {
-  const [shown, setShown] = useState(analysis);
+function useLagging(stale: boolean): boolean {
+  const [lagging, setLagging] = useState(false);
   useEffect(() => {
-    if (shown === analysis) return;
-    if (shown.status === 'pending') {
-      setShown(analysis);
+    if (!stale) {
+      setLagging(false);
       return;
     }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // Monaco renders markers in an animation frame; the list updates in a task after that frame.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown(analysis), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [analysis, shown]);
-  return shown;
+    const timer = setTimeout(() => setLagging(true), DIM_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [stale]);
+  return stale && lagging;
 }
 
 const NO_PROBLEMS: readonly Problem[] = [];
@@ -162,8 +159,9 @@ export function FindingsPanel() {
   const selectedFinding = usePlaygroundStore((state) => state.selectedFinding);
   // While typing, the list shows the previous analysis; it is marked busy (and dimmed) until the new one is in.
   const stale = usePlaygroundStore((state) => !analysisIsCurrent(state));
+  const lagging = useLagging(stale);
   // Rendering a long list must not hold up typing or the editor's markers.
-  const deferredAnalysis = useDeferredValue(useAnalysisAfterEditorPaint(analysis));
+  const deferredAnalysis = useDeferredValue(useAnalysisAfterEditorPaint());
   const deferredFilter = useDeferredValue(filter);
 
   const problems = deferredAnalysis.status === 'done' ? problemsOf(deferredAnalysis) : NO_PROBLEMS;
@@ -175,7 +173,7 @@ export function FindingsPanel() {
   const selectedKey = selectedFinding === null ? null : `${selectedFinding.code}:${selectedFinding.start}`;
 
   return (
-    <div className="findings-panel" aria-busy={stale}>
+    <div className={`findings-panel${lagging ? ' lagging' : ''}`} aria-busy={stale}>
       <div className="panel-toolbar">
         <p className="panel-summary" role="status" aria-live="polite">
           {analysis.status === 'pending' && 'Analysing…'}
