@@ -2,6 +2,7 @@
 import { analyze, ALL_RULES, ENGINE_VERSION, type AnalyzeOptions } from '../../engine/index';
 import { fixAllSafe } from './fixAll';
 import type { AnalysisInput, AnalysisResult, Operations, WorkerRequest, WorkerResponse } from './protocol';
+import { createWarmUp } from './warmUp';
 
 /** The file name reports use, as the CLI would print it for `shipshape lint Dockerfile`. */
 const REPORT_FILE_NAME = 'Dockerfile';
@@ -22,10 +23,17 @@ function runAnalysis(input: AnalysisInput): AnalysisResult {
   };
 }
 
+const warmUp = createWarmUp((input) => analyze({ dockerfile: input.dockerfile, dockerignore: input.dockerignore || null }, optionsFor(input)), {
+  now: () => performance.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+});
+
 /** Reports and YAML are rarely needed: their code (and the YAML library) loads on first use. */
 async function handle(request: WorkerRequest): Promise<Operations[WorkerRequest['operation']]['result']> {
   switch (request.operation) {
     case 'analyze':
+      warmUp.use(request.input);
       return runAnalysis(request.input);
     case 'fixAll':
       return fixAllSafe(request.input.dockerfile, request.input.dockerignore || null, optionsFor(request.input));
@@ -44,14 +52,20 @@ async function handle(request: WorkerRequest): Promise<Operations[WorkerRequest[
       const { serializeHadolintYaml } = await import('../../engine/config/hadolint-yaml');
       return serializeHadolintYaml(request.settings);
     }
+    case 'warmUp':
+      warmUp.start();
+      return null;
   }
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { id } = event.data;
-  handle(event.data).then(
-    (result) => self.postMessage({ id, ok: true, result } satisfies WorkerResponse),
-    // An engine bug must show in the page instead of leaving stale findings on screen.
-    (error: unknown) => self.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse),
-  );
+  warmUp.pause();
+  handle(event.data)
+    .then(
+      (result) => self.postMessage({ id, ok: true, result } satisfies WorkerResponse),
+      // An engine bug must show in the page instead of leaving stale findings on screen.
+      (error: unknown) => self.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse),
+    )
+    .finally(() => warmUp.resume());
 });

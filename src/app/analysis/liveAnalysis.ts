@@ -44,6 +44,13 @@ export function startLiveAnalysis(): EngineClient {
   return engine;
 }
 
+/** The editor is up: from now on the worker may spend its idle time warming the engine (warmUp.ts). */
+export function allowEngineWarmUp(): void {
+  engine().call('warmUp', {}).catch(() => {
+    // Only speed is at stake; a failing worker reports itself through live analysis.
+  });
+}
+
 /** The running engine, for operations other than live analysis (fix all, exports, YAML). */
 export function engine(): EngineClient {
   return startLiveAnalysis();

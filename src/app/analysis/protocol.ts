@@ -45,6 +45,8 @@ export interface Operations {
   exportReport: { request: { input: AnalysisInput; format: ExportFormat }; result: string };
   importHadolintYaml: { request: { text: string }; result: HadolintYamlImport };
   exportHadolintYaml: { request: { settings: LintSettings }; result: string };
+  /** The editor is up: the worker may warm the engine in its idle time (see warmUp.ts). */
+  warmUp: { request: Record<string, never>; result: null };
 }
 
 export type OperationName = keyof Operations;

@@ -2,6 +2,7 @@
 import Editor from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
 import type { Range } from '../../engine/index';
+import { allowEngineWarmUp } from '../analysis/liveAnalysis';
 import { getState, setState, usePlaygroundStore, type DocumentKind } from '../state/store';
 import { useResolvedTheme } from '../theme/theme';
 import { attachEditor } from './editorBridge';
@@ -85,6 +86,7 @@ export default function CodeEditor() {
 
   useEffect(() => {
     if (editor === null) return;
+    allowEngineWarmUp();
     const features = registerLanguageFeatures(MODELS.dockerfile);
     const detach = attachEditor(handleFor(editor));
     const cursor = editor.onDidChangeCursorPosition((event) => {
