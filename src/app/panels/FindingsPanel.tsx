@@ -157,11 +157,11 @@ export function FindingsPanel() {
   const filter = usePlaygroundStore((state) => state.filter);
   const cursorLine = usePlaygroundStore((state) => state.cursorLine);
   const selectedFinding = usePlaygroundStore((state) => state.selectedFinding);
-  // While typing, the list shows the previous analysis; it is marked busy (and dimmed) until the new one is in.
-  const stale = usePlaygroundStore((state) => !analysisIsCurrent(state));
-  const lagging = useLagging(stale);
   // Rendering a long list must not hold up typing or the editor's markers.
   const deferredAnalysis = useDeferredValue(useAnalysisAfterEditorPaint());
+  // While typing, the list shows an earlier analysis; it is marked busy (and, after a while, dimmed) until it shows the current one.
+  const stale = usePlaygroundStore((state) => !analysisIsCurrent(state, deferredAnalysis));
+  const lagging = useLagging(stale);
   const deferredFilter = useDeferredValue(filter);
 
   const problems = deferredAnalysis.status === 'done' ? problemsOf(deferredAnalysis) : NO_PROBLEMS;

@@ -96,9 +96,10 @@ export function analysisInputOf(state: Workspace): AnalysisInput {
 }
 
 /** Whether the findings on screen belong to exactly the current input (typing makes them trail it briefly). */
-export function analysisIsCurrent(state: PlaygroundState): boolean {
-  if (state.analysis.status !== 'done') return false;
-  const { input } = state.analysis;
+/** Whether `analysis` (by default the latest) is of the text and settings in `state`. */
+export function analysisIsCurrent(state: PlaygroundState, analysis: AnalysisState = state.analysis): boolean {
+  if (analysis.status !== 'done') return false;
+  const { input } = analysis;
   return (
     input.dockerfile === state.dockerfile &&
     input.dockerignore === state.dockerignore &&
