@@ -44,11 +44,16 @@ export function startLiveAnalysis(): EngineClient {
   return engine;
 }
 
-/** The editor is up: from now on the worker may spend its idle time warming the engine (warmUp.ts). */
+/** After the editor mounts, Monaco still renders, tokenizes and starts its own worker for a while. */
+const WARM_UP_AFTER_MOUNT_MS = 1000;
+
+/** The editor is up: once it has settled, the worker may spend its idle time warming the engine (warmUp.ts). */
 export function allowEngineWarmUp(): void {
-  engine().call('warmUp', {}).catch(() => {
-    // Only speed is at stake; a failing worker reports itself through live analysis.
-  });
+  setTimeout(() => {
+    engine().call('warmUp', {}).catch(() => {
+      // Only speed is at stake; a failing worker reports itself through live analysis.
+    });
+  }, WARM_UP_AFTER_MOUNT_MS);
 }
 
 /** The running engine, for operations other than live analysis (fix all, exports, YAML). */
