@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
 import { shareHashFor } from '../../../src/app/share/shareLink';
 import { analyze } from '../../../src/engine/index';
@@ -47,9 +47,11 @@ function installProbes(): void {
 
 async function coldLoad(browser: Browser, url: string, expectFindings: boolean): Promise<LoadSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const scripts: Promise<number>[] = [];
+  // Bodies are read and compressed only after the load is measured: on a 2-core machine, doing it
+  // while the page loads takes CPU from the page being timed.
+  const scripts: Response[] = [];
   context.on('response', (response) => {
-    if (new URL(response.url()).pathname.endsWith('.js')) scripts.push(response.body().then((body) => gzipSync(body).length, () => 0));
+    if (new URL(response.url()).pathname.endsWith('.js')) scripts.push(response);
   });
   await context.addInitScript(installProbes);
   const page = await context.newPage();
@@ -65,7 +67,10 @@ async function coldLoad(browser: Browser, url: string, expectFindings: boolean):
   // Late chunks (the shell tokenizer, the editor worker) belong to start-up too.
   await page.waitForLoadState('networkidle');
   const marks = await page.evaluate(() => (window as unknown as { benchMarks: { editor: number; findings: number | null } }).benchMarks);
-  const jsGzipBytes = (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0);
+  const jsGzipBytes = (await Promise.all(scripts.map((response) => response.body().then((body) => gzipSync(body).length, () => 0)))).reduce(
+    (sum, bytes) => sum + bytes,
+    0,
+  );
   await context.close();
   return { editorMs: marks.editor, findingsMs: marks.findings, jsGzipBytes };
 }
