@@ -10,6 +10,13 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** The page's (or worker's) own clock and timers; tests pass fake ones. */
+export const BROWSER_TIMERS: Timers = {
+  now: () => performance.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 export interface AnalysisScheduler {
   /** Call after every edit. */
   edited(): void;

@@ -1,5 +1,6 @@
 /** Runs the engine off the main thread so that typing never waits for analysis. */
 import { analyze, ALL_RULES, ENGINE_VERSION, type AnalyzeOptions } from '../../engine/index';
+import { BROWSER_TIMERS } from './analysisScheduler';
 import { fixAllSafe } from './fixAll';
 import type { AnalysisInput, AnalysisResult, Operations, WorkerRequest, WorkerResponse } from './protocol';
 import { createWarmUp } from './warmUp';
@@ -11,9 +12,13 @@ function optionsFor(input: AnalysisInput): AnalyzeOptions {
   return { buildArgs: input.buildArgs, settings: input.settings };
 }
 
+function analyzeInput(input: AnalysisInput) {
+  return analyze({ dockerfile: input.dockerfile, dockerignore: input.dockerignore || null }, optionsFor(input));
+}
+
 function runAnalysis(input: AnalysisInput): AnalysisResult {
   const started = performance.now();
-  const analysis = analyze({ dockerfile: input.dockerfile, dockerignore: input.dockerignore || null }, optionsFor(input));
+  const analysis = analyzeInput(input);
   return {
     diagnostics: analysis.diagnostics,
     findings: analysis.findings,
@@ -23,11 +28,7 @@ function runAnalysis(input: AnalysisInput): AnalysisResult {
   };
 }
 
-const warmUp = createWarmUp((input) => analyze({ dockerfile: input.dockerfile, dockerignore: input.dockerignore || null }, optionsFor(input)), {
-  now: () => performance.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-});
+const warmUp = createWarmUp(analyzeInput, BROWSER_TIMERS);
 
 /** Reports and YAML are rarely needed: their code (and the YAML library) loads on first use. */
 async function handle(request: WorkerRequest): Promise<Operations[WorkerRequest['operation']]['result']> {
@@ -41,8 +42,7 @@ async function handle(request: WorkerRequest): Promise<Operations[WorkerRequest[
       return ALL_RULES.map((rule) => rule.meta);
     case 'exportReport': {
       const { FORMATTERS, reportFile } = await import('../../engine/report/index');
-      const analysis = analyze({ dockerfile: request.input.dockerfile, dockerignore: request.input.dockerignore || null }, optionsFor(request.input));
-      return FORMATTERS[request.format]([reportFile(REPORT_FILE_NAME, analysis)], { version: ENGINE_VERSION });
+      return FORMATTERS[request.format]([reportFile(REPORT_FILE_NAME, analyzeInput(request.input))], { version: ENGINE_VERSION });
     }
     case 'importHadolintYaml': {
       const { parseHadolintYaml } = await import('../../engine/config/hadolint-yaml');

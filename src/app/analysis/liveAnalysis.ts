@@ -3,7 +3,7 @@
  * React and long before Monaco), so the first findings can show while the editor still loads.
  */
 import { analysisInputOf, getState, setState, usePlaygroundStore, type Workspace } from '../state/store';
-import { createAnalysisScheduler } from './analysisScheduler';
+import { BROWSER_TIMERS, createAnalysisScheduler } from './analysisScheduler';
 import { createEngineClient, type EngineClient } from './engineClient';
 import { engineWorker } from './engineWorker';
 
@@ -28,11 +28,7 @@ export function startLiveAnalysis(): EngineClient {
     onFailure: (message) => setState({ analysis: { status: 'failed', message } }),
   });
   client = engine;
-  const scheduler = createAnalysisScheduler(() => engine.analyze(analysisInputOf(getState())), QUIET_MS, {
-    now: () => performance.now(),
-    setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  });
+  const scheduler = createAnalysisScheduler(() => engine.analyze(analysisInputOf(getState())), QUIET_MS, BROWSER_TIMERS);
   engine.analyze(analysisInputOf(getState()));
   engine.call('ruleCatalog', {}).then(
     (ruleCatalog) => setState({ ruleCatalog }),

@@ -17,7 +17,7 @@ export function useAnalysisAfterEditorPaint(): AnalysisState {
       return;
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // Monaco renders markers in an animation frame; the list updates in a task after that frame.
+    // Monaco renders markers in an animation frame; what follows this hook updates in a task after that frame.
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => setShown(analysis), 0);
     });

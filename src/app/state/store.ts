@@ -95,9 +95,8 @@ export function analysisInputOf(state: Workspace): AnalysisInput {
   return { dockerfile: state.dockerfile, dockerignore: state.dockerignore, buildArgs: state.buildArgs, settings: state.settings };
 }
 
-/** Whether the findings on screen belong to exactly the current input (typing makes them trail it briefly). */
-/** Whether `analysis` (by default the latest) is of the text and settings in `state`. */
-export function analysisIsCurrent(state: PlaygroundState, analysis: AnalysisState = state.analysis): boolean {
+/** Whether `analysis`, e.g. the one on screen, is of exactly the current input (typing makes it trail briefly). */
+export function analysisIsCurrent(state: PlaygroundState, analysis: AnalysisState): boolean {
   if (analysis.status !== 'done') return false;
   const { input } = analysis;
   return (
