@@ -134,7 +134,7 @@ describe('parseArguments', () => {
 });
 
 describe('finders', () => {
-  const find = <T extends Invocation>(finder: (script: ReturnType<typeof parseShell>, env: BuildEnv) => T[], text: string) =>
+  const find = <T extends Invocation>(finder: (script: ReturnType<typeof parseShell>, env: BuildEnv) => readonly T[], text: string) =>
     finder(parseShell(text), NO_ENV).map(summary);
 
   it('apt-get install, with options anywhere and -o values kept', () => {

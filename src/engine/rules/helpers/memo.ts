@@ -3,7 +3,8 @@
  * RUN, what a stage's base image ships), so that an analysis computes each one once instead of
  * once per rule. The cache belongs to the semantic model: one analysis builds it, every rule of
  * that run sees the same object, and nothing changes it afterwards, so a cached fact never goes
- * stale and is dropped together with the analysis.
+ * stale and is dropped together with the analysis (the latest one's stays at hand until the next
+ * analysis asks, see keyedCaches).
  *
  * Facts computed from a RuleContext may only depend on what every rule of the run shares: the
  * syntax tree, the model and the RUN scripts. Cached values are shared, so they are read-only.
@@ -31,25 +32,37 @@ function remembered<K, V, A>(cache: Cache<K, V>, key: K, argument: A, compute: (
   return value;
 }
 
-function keyedCache<K, V>(caches: WeakMap<SemanticModel, Map<K, V>>, model: SemanticModel): Map<K, V> {
-  let cache = caches.get(model);
-  if (cache === undefined) {
-    cache = new Map<K, V>();
-    caches.set(model, cache);
-  }
-  return cache;
+/**
+ * The per-model caches of one memoized function. An analysis asks about one model many times in
+ * a row, so the last model's cache is kept at hand and the WeakMap is consulted only on a change.
+ */
+function keyedCaches<K, V>(): (model: SemanticModel) => Map<K, V> {
+  const caches = new WeakMap<SemanticModel, Map<K, V>>();
+  let lastModel: SemanticModel | null = null;
+  let lastCache = new Map<K, V>();
+  return (model) => {
+    if (model === lastModel) return lastCache;
+    let cache = caches.get(model);
+    if (cache === undefined) {
+      cache = new Map<K, V>();
+      caches.set(model, cache);
+    }
+    lastModel = model;
+    lastCache = cache;
+    return cache;
+  };
 }
 
 /** `compute(model, key)`, computed once per model and key. */
 export function perModel<K, V>(compute: (model: SemanticModel, key: K) => V): (model: SemanticModel, key: K) => V {
-  const caches = new WeakMap<SemanticModel, Map<K, V>>();
-  return (model, key) => remembered(keyedCache(caches, model), key, model, compute);
+  const cacheOf = keyedCaches<K, V>();
+  return (model, key) => remembered(cacheOf(model), key, model, compute);
 }
 
 /** `compute(context, key)`, computed once per analysis (the context's model) and key. */
 export function perAnalysis<K, V>(compute: (context: RuleContext, key: K) => V): (context: RuleContext, key: K) => V {
-  const caches = new WeakMap<SemanticModel, Map<K, V>>();
-  return (context, key) => remembered(keyedCache(caches, context.model), key, context, compute);
+  const cacheOf = keyedCaches<K, V>();
+  return (context, key) => remembered(cacheOf(context.model), key, context, compute);
 }
 
 /** `compute(model)`, computed once per model. */

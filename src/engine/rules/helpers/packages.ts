@@ -99,17 +99,58 @@ function readCache<K extends object, V>(read: (key: K, env: BuildEnv) => V): (ke
   };
 }
 
-/** A finder whose answer for each script is kept (see readCache). */
-function cachedFinder<T>(find: (script: ShellScript, env: BuildEnv) => T): (script: ShellScript, env: BuildEnv) => T {
-  return readCache(find);
+/** What a finder returns for a script that runs none of its programs: shared, so never written to. */
+const NONE_FOUND: readonly never[] = Object.freeze([]);
+
+const programsOfScript = new WeakMap<ShellScript, ReadonlySet<string>>();
+
+/** The program names (`programName`) a script runs, gathered once per script. */
+function programsIn(script: ShellScript): ReadonlySet<string> {
+  let programs = programsOfScript.get(script);
+  if (programs === undefined) {
+    const names = new Set<string>();
+    for (const command of script.commands) {
+      const name = programName(command);
+      if (name !== null) names.add(name);
+    }
+    programs = names;
+    programsOfScript.set(script, programs);
+  }
+  return programs;
 }
+
+function runsAny(script: ShellScript, isProgram: (name: string) => boolean): boolean {
+  for (const name of programsIn(script)) if (isProgram(name)) return true;
+  return false;
+}
+
+/**
+ * A finder whose answer for each script is kept (see readCache). Most scripts run none of the
+ * finder's programs: they get `NONE_FOUND` at once, and nothing is cached for them.
+ */
+function cachedFinder<T>(
+  isProgram: (name: string) => boolean,
+  find: (script: ShellScript, env: BuildEnv) => readonly T[],
+): (script: ShellScript, env: BuildEnv) => readonly T[] {
+  const cached = readCache(find);
+  return (script, env) => (runsAny(script, isProgram) ? cached(script, env) : NONE_FOUND);
+}
+
+const isProgramIn =
+  (...names: string[]) =>
+  (name: string): boolean =>
+    names.includes(name);
 
 /**
  * What a shell word passes to the program. Unquoted expansions are split as the shell splits
  * them; a word that uses command substitution or an unset variable yields one `unknown` token.
  */
-export const tokensOf = readCache((word: ShellWord, env: BuildEnv): Token[] => {
-  if (!word.dynamic) return [{ text: word.value, word, unknown: false }];
+export function tokensOf(word: ShellWord, env: BuildEnv): Token[] {
+  // A literal word is cheaper to read again than to look up: only expansions are kept.
+  return word.dynamic ? expandedTokens(word, env) : [{ text: word.value, word, unknown: false }];
+}
+
+const expandedTokens = readCache((word: ShellWord, env: BuildEnv): Token[] => {
   const unknown: Token[] = [{ text: word.value, word, unknown: true }];
   if (/\$\(|`|<\(/.test(word.raw)) return unknown;
   const expansion = expandWords(word.raw, env);
@@ -245,7 +286,9 @@ function invocations(
   env: BuildEnv,
   programs: readonly string[],
   syntax: OptionSyntax,
-): Invocation[] {
+): readonly Invocation[] {
+  const present = programsIn(script);
+  if (!programs.some((program) => present.has(program))) return NONE_FOUND;
   let cache = scriptInvocations.get(syntax);
   if (cache === undefined) {
     cache = readCache(() => new Map<string, Invocation[]>());
@@ -278,12 +321,12 @@ export function aptInvocations(
   script: ShellScript,
   env: BuildEnv,
   programs: readonly AptProgram[] = ['apt-get', 'apt', 'aptitude'],
-): Invocation[] {
+): readonly Invocation[] {
   return invocations(script, env, programs, APT_SYNTAX);
 }
 
 /** `apt-get install …` commands; the packages are the operands. */
-export const aptGetInstalls = cachedFinder((script, env): SubcommandInvocation[] =>
+export const aptGetInstalls = cachedFinder(isProgramIn('apt-get'), (script, env): SubcommandInvocation[] =>
   withSubcommand(aptInvocations(script, env, ['apt-get']), INSTALL),
 );
 
@@ -314,7 +357,7 @@ const APK_SYNTAX: OptionSyntax = {
 const APK_ADD: ReadonlySet<string> = new Set(['add']);
 
 /** `apk add …` commands (global options may come before `add`). */
-export const apkAdds = cachedFinder((script, env): SubcommandInvocation[] =>
+export const apkAdds = cachedFinder(isProgramIn('apk'), (script, env): SubcommandInvocation[] =>
   withSubcommand(invocations(script, env, ['apk'], APK_SYNTAX), APK_ADD),
 );
 
@@ -361,7 +404,7 @@ function pythonModulePip(command: SimpleCommand): number | null {
 }
 
 /** `pip install`, `pip3 install`, `python3 -m pip install` and `pipx install` (never pipenv). */
-export const pipInstalls = cachedFinder(findPipInstalls);
+export const pipInstalls = cachedFinder((name) => PIP_PROGRAM.test(name) || name === 'pipx' || PYTHON_PROGRAM.test(name), findPipInstalls);
 
 function findPipInstalls(script: ShellScript, env: BuildEnv): PipInstall[] {
   const found: PipInstall[] = [];
@@ -418,7 +461,7 @@ const NPM_SYNTAX: OptionSyntax = {
 };
 
 /** `npm install …` and its aliases (`npm i`, `npm add`, …). */
-export const npmInstalls = cachedFinder((script, env): SubcommandInvocation[] =>
+export const npmInstalls = cachedFinder(isProgramIn('npm'), (script, env): SubcommandInvocation[] =>
   withSubcommand(invocations(script, env, ['npm'], NPM_SYNTAX), NPM_INSTALL_ALIASES),
 );
 
@@ -439,7 +482,7 @@ const YARN_SYNTAX: OptionSyntax = {
 };
 
 /** Every `yarn` command (any subcommand). */
-export function yarnInvocations(script: ShellScript, env: BuildEnv): Invocation[] {
+export function yarnInvocations(script: ShellScript, env: BuildEnv): readonly Invocation[] {
   return invocations(script, env, ['yarn'], YARN_SYNTAX);
 }
 
@@ -463,7 +506,7 @@ const GEM_SYNTAX: OptionSyntax = {
 const GEM_INSTALL: ReadonlySet<string> = new Set(['install', 'i']);
 
 /** `gem install …` and `gem i …`. Arguments after `--` are build options, not gems. */
-export const gemInstalls = cachedFinder((script, env): SubcommandInvocation[] =>
+export const gemInstalls = cachedFinder(isProgramIn('gem'), (script, env): SubcommandInvocation[] =>
   withSubcommand(invocations(script, env, ['gem'], GEM_SYNTAX), GEM_INSTALL),
 );
 
@@ -489,7 +532,7 @@ export interface GoInvocation extends SubcommandInvocation {
 }
 
 /** `go install`, `go get` and `go run`. */
-export const goInvocations = cachedFinder(findGoInvocations);
+export const goInvocations = cachedFinder(isProgramIn('go'), findGoInvocations);
 
 function findGoInvocations(script: ShellScript, env: BuildEnv): GoInvocation[] {
   const found: GoInvocation[] = [];
@@ -817,7 +860,7 @@ export function formatNames(tokens: readonly Token[]): string {
 }
 
 export interface UnpinnedCheck<T extends Invocation> {
-  find(script: ShellScript, env: BuildEnv): T[];
+  find(script: ShellScript, env: BuildEnv): readonly T[];
   isPinned(spec: string): boolean;
   /** The tokens that name packages; the operands by default. */
   packagesOf?(invocation: T, instruction: Instruction): Token[];
