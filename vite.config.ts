@@ -90,9 +90,62 @@ function preloadStartChunks(): Plugin {
   };
 }
 
+/** Marks the second module the docs registry makes of a rule file (see ruleDocsApart). */
+const RULE_DOCS_ONLY = '?rule-docs-only';
+
+/** The names an AST node refers to: every identifier except the keys of object literals. */
+function referencedNames(node: unknown, names: string[] = []): string[] {
+  if (typeof node !== 'object' || node === null) return names;
+  const { type, computed, name } = node as { type?: string; computed?: boolean; name?: string };
+  if (type === 'Identifier' && name !== undefined) names.push(name);
+  for (const [field, child] of Object.entries(node)) {
+    if (!(type === 'Property' && field === 'key' && computed !== true)) referencedNames(child, names);
+  }
+  return names;
+}
+
+/**
+ * Keeps the rule docs out of the engine worker's start-up chunk. Each rule file exports its
+ * `rule` and, apart, its `docs` (why and examples), which analysis never reads; but a bundler puts
+ * a module in one chunk whole, so the docs would stay in the chunk that needs every rule. The
+ * docs registry (src/engine/rules/docs-registry.ts) therefore gets a second module of each rule
+ * file holding just its `docs` statement, and the docs go into the registry's own chunk. A
+ * statement that refers to anything else in its file cannot be moved, and fails the build.
+ */
+function ruleDocsApart(): Plugin {
+  return {
+    name: 'shipshape-rule-docs-apart',
+    apply: 'build',
+    resolveId: {
+      // Before Vite's own resolver, which would hand out the rule file itself.
+      order: 'pre',
+      async handler(source, importer) {
+        if (!importer?.endsWith('/src/engine/rules/docs-registry.ts') || !source.startsWith('./catalog/')) return null;
+        const resolved = await this.resolve(source, importer, { skipSelf: true });
+        return resolved === null ? null : `${resolved.id}${RULE_DOCS_ONLY}`;
+      },
+    },
+    // After the TypeScript transform, so that the statement is plain JavaScript.
+    transform(code, id) {
+      if (!id.endsWith(RULE_DOCS_ONLY)) return null;
+      const file = id.slice(0, -RULE_DOCS_ONLY.length);
+      for (const statement of this.parse(code).body) {
+        if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration') continue;
+        const docs = statement.declaration.declarations.find((declarator) => declarator.id.type === 'Identifier' && declarator.id.name === 'docs');
+        if (docs === undefined) continue;
+        const references = referencedNames(docs.init);
+        if (references.length > 0) this.error(`${file}: the docs refer to ${references.join(', ')}; write them out as literals`);
+        return { code: code.slice(statement.start, statement.end), map: null };
+      }
+      this.error(`${file} has no \`export const docs\``);
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), preloadStartChunks(), uncompressedPreview()],
-  worker: { format: 'es' },
+  // The engine worker's bundle is the one that imports the docs registry (dynamically).
+  worker: { format: 'es', plugins: () => [ruleDocsApart()] },
   build: {
     // `dist/` belongs to the Node build of the engine and CLI (tsconfig.node.json).
     outDir: 'dist-app',

@@ -1,3 +1,4 @@
+import { docs as DL4000Docs } from '../src/engine/rules/catalog/DL4000';
 import { editorText, expect, findingRow, findingRows, findingsStatus, openApp, pasteDockerfile, test } from './fixtures';
 
 const ALL_SEVERITIES = `FROM alpine:3.20
@@ -27,16 +28,27 @@ test('pasting a Dockerfile shows its findings, with markers of the right severit
   await expect(squiggles.locator('.squiggly-warning').first()).toBeVisible();
 });
 
-test('the hover explains a finding and links to its rule', async ({ page }) => {
+test('the hover explains a finding and links to its rule; the explanation loads with the first hover', async ({ page }) => {
+  // Every script the page and its workers load, to see where the rule docs come from.
+  const scripts: Promise<string>[] = [];
+  page.context().on('response', (response) => {
+    if (new URL(response.url()).pathname.endsWith('.js')) scripts.push(response.text());
+  });
+  const holdingTheWhy = async (texts: Promise<string>[]) => (await Promise.all(texts)).filter((text) => text.includes(DL4000Docs.why)).length;
+
   await openApp(page);
   await pasteDockerfile(page, 'FROM alpine:3.20\nMAINTAINER jane@example.com\n');
   await expect(findingRow(page, 'DL4000')).toBeVisible();
+  expect(await holdingTheWhy(scripts)).toBe(0);
+  const loadedAtStart = scripts.length;
 
   await page.locator('.monaco-editor .view-line', { hasText: 'MAINTAINER' }).hover({ position: { x: 30, y: 8 } });
   const hover = page.locator('.monaco-hover').filter({ hasText: 'MAINTAINER is deprecated' });
   await expect(hover).toBeVisible();
-  await expect(hover).toContainText('DL4000');
-  await expect(hover).toContainText('org.opencontainers.image.authors');
+  await expect(hover).toContainText('DL4000 · maintainer-deprecated · error');
+  // The why, as Monaco renders its Markdown: backticks become code, without the backticks.
+  await expect(hover).toContainText(DL4000Docs.why.replaceAll('`', ''));
+  expect(await holdingTheWhy(scripts.slice(loadedAtStart))).toBe(1);
   await hover.getByRole('link', { name: 'DL4000 in the Rules panel' }).click();
   await expect(page.getByRole('tab', { name: 'Rules' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('#rule-DL4000')).toHaveClass(/selected/);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { docs as DL3008Docs } from '../src/engine/rules/catalog/DL3008';
 import { editorText, expect, findingRow, openApp, pasteDockerfile, test } from './fixtures';
 
 const NAIVE = 'FROM ubuntu:latest\nRUN apt-get update && apt-get install -y curl\n';
@@ -12,7 +13,10 @@ test('a finding links to its rule, and a rule example opens in the editor', asyn
   const rule = page.locator('#rule-DL3008');
   await expect(rule).toHaveClass(/selected/);
   await expect(rule).toBeInViewport();
-  await expect(rule).toContainText('apt-get');
+  // The docs load with the panel: the why and every example are there when the rule shows.
+  await expect(rule.locator('.rule-why')).toHaveText(DL3008Docs.why.replaceAll('`', ''));
+  await expect(rule.locator('.rule-example.bad pre')).toHaveText(DL3008Docs.examples.bad);
+  await expect(rule.locator('.rule-example.good pre')).toHaveText(DL3008Docs.examples.good);
   await expect(rule.getByText('Bad', { exact: true }).first()).toBeVisible();
   await expect(rule.getByText('Good', { exact: true }).first()).toBeVisible();
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { copyShareLink } from './actions';
+import { fetchRuleDocs } from './analysis/ruleDocs';
 import { useAnalysisAfterEditorPaint } from './analysis/useAnalysisAfterEditorPaint';
 import { Banner, Notice } from './components/Banner';
 import { Header } from './components/Header';
@@ -12,8 +13,10 @@ import { setState, usePlaygroundStore, type DocumentKind } from './state/store';
 import { applyThemeToDocument, useResolvedTheme } from './theme/theme';
 
 const CodeEditor = lazy(loadEditorModule);
-// Most visits never open these panels; their code loads when they are first shown.
-const RulesPanel = lazy(() => import('./panels/RulesPanel'));
+// Most visits never open these panels; their code loads when they are first shown. The Rules
+// panel waits for the rule docs as well: appearing under the rules later, they would push the
+// rule a link opened out of view.
+const RulesPanel = lazy(() => Promise.all([import('./panels/RulesPanel'), fetchRuleDocs()]).then(([panel]) => panel));
 const SettingsPanel = lazy(() => import('./panels/SettingsPanel'));
 
 const DOCUMENT_TABS: { id: DocumentKind; label: string }[] = [

@@ -6,7 +6,7 @@ import type { LintSettings } from './config/settings.js';
 import { buildModel, type SemanticModel } from './model/index.js';
 import { ALL_RULES } from './rules/registry.js';
 import { runRules } from './rules/run.js';
-import type { Finding, Rule } from './rules/types.js';
+import type { Finding, Rule, RuleDocsByCode } from './rules/types.js';
 import { parseDockerignore } from './config/dockerignore.js';
 import { parseDockerfile } from './syntax/parser.js';
 import type { Diagnostic, Dockerfile } from './syntax/types.js';
@@ -21,6 +21,14 @@ export { ALL_RULES } from './rules/registry.js';
 export { applyEdits, collectFixes } from './rules/fixes.js';
 export { parseDockerignore } from './config/dockerignore.js';
 export { ENGINE_VERSION } from './version.js';
+
+/**
+ * Every rule's why and examples, by code. Analysis never reads them, so they are not part of
+ * `ALL_RULES` and load on the first call: a bundle of the engine can start without them.
+ */
+export async function loadRuleDocs(): Promise<RuleDocsByCode> {
+  return (await import('./rules/docs-registry.js')).RULE_DOCS;
+}
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(ALL_RULES.map((rule) => rule.meta.code));
 

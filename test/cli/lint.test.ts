@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LINT_HELP } from '../../src/cli/lint-command.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIo, type FakeIo } from './fake-io.js';
-import { ALL_RULES, ENGINE_VERSION, type Rule } from '../../src/engine/index.js';
+import { ALL_RULES, ENGINE_VERSION, loadRuleDocs, type Rule } from '../../src/engine/index.js';
 
 /**
  * Rules are still being added, so every run here ignores all but these three through the config
@@ -134,10 +134,12 @@ api/Dockerfile:2:9  DL3000  error  Use absolute WORKDIR: \`app\` is relative
 
     it('turns default-off rules on with --enable-all', async () => {
       // Any default-off rule will do; its own bad example must fire once the rule is on.
-      const rule = ALL_RULES.find((candidate) => !candidate.meta.enabledByDefault && candidate.meta.examples.settings === undefined);
-      expect(rule).toBeDefined();
-      const { code, examples } = (rule as Rule).meta;
-      const files = { Dockerfile: examples.bad[0] as string, '.hadolint.yaml': `ignored: [${ALL_RULES.map((r) => r.meta.code).filter((c) => c !== code).join(', ')}]\n` };
+      const docs = await loadRuleDocs();
+      const rule = ALL_RULES.find(({ meta }) => !meta.enabledByDefault && docs[meta.code]?.examples.settings === undefined);
+      const badExample = rule === undefined ? undefined : docs[rule.meta.code]?.examples.bad[0];
+      expect(badExample).toBeDefined();
+      const { code } = (rule as Rule).meta;
+      const files = { Dockerfile: badExample as string, '.hadolint.yaml': `ignored: [${ALL_RULES.map((r) => r.meta.code).filter((c) => c !== code).join(', ')}]\n` };
       const reported = (out: string): boolean => out.includes(`,title=${code}::`);
       const [, off] = await lint(['Dockerfile', '-f', 'github'], files);
       const [, on] = await lint(['Dockerfile', '-f', 'github', '--enable-all'], files);

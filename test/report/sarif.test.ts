@@ -1,9 +1,10 @@
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { formatSarif } from '../../src/engine/report/index.js';
-import { rule as DL3000 } from '../../src/engine/rules/catalog/DL3000.js';
-import { rule as DL4000 } from '../../src/engine/rules/catalog/DL4000.js';
-import { analyzed, finding, handMade, OPTIONS, SAMPLE } from './fixtures.js';
+import { docs as DL3000Docs, rule as DL3000 } from '../../src/engine/rules/catalog/DL3000.js';
+import { docs as DL4000Docs, rule as DL4000 } from '../../src/engine/rules/catalog/DL4000.js';
+import type { Rule } from '../../src/engine/rules/types.js';
+import { analyzed, finding, handMade, OPTIONS, SAMPLE, STABLE_RULES } from './fixtures.js';
 
 const region = (startLine: number, startColumn: number, endLine: number, endColumn: number) => ({ startLine, startColumn, endLine, endColumn });
 
@@ -16,7 +17,7 @@ const codeBlock = (text: string): string => `\`\`\`dockerfile\n${text.trimEnd()}
 describe('sarif report', () => {
   it('is one SARIF 2.1.0 run with the rules that fired and a result per problem', () => {
     const log = JSON.parse(formatSarif([analyzed('Dockerfile', SAMPLE), analyzed('ok/Dockerfile', 'FROM alpine:3.20\n')], OPTIONS)) as Log;
-    const dl4000Help = `${DL4000.meta.why} shipshape offers a safe automatic fix.`;
+    const dl4000Help = `${DL4000Docs.why} shipshape offers a safe automatic fix.`;
     expect(log).toEqual({
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
@@ -41,14 +42,14 @@ describe('sarif report', () => {
                   id: 'DL3000',
                   name: 'workdir-relative-path',
                   shortDescription: { text: DL3000.meta.description },
-                  fullDescription: { text: DL3000.meta.why },
+                  fullDescription: { text: DL3000Docs.why },
                   help: {
-                    text: DL3000.meta.why,
+                    text: DL3000Docs.why,
                     markdown: [
                       DL3000.meta.description,
-                      DL3000.meta.why,
-                      ...DL3000.meta.examples.bad.map((text) => `Bad:\n\n${codeBlock(text)}`),
-                      ...DL3000.meta.examples.good.map((text) => `Good:\n\n${codeBlock(text)}`),
+                      DL3000Docs.why,
+                      ...DL3000Docs.examples.bad.map((text) => `Bad:\n\n${codeBlock(text)}`),
+                      ...DL3000Docs.examples.good.map((text) => `Good:\n\n${codeBlock(text)}`),
                     ].join('\n\n'),
                   },
                   helpUri: 'https://github.com/hadolint/hadolint/wiki/DL3000',
@@ -121,6 +122,38 @@ describe('sarif report', () => {
       [0, 'note', { 'shipshapeLineHash/v1': '959488db:1' }],
       // Same code on the same line text: the occurrence count tells them apart.
       [0, 'note', { 'shipshapeLineHash/v1': '959488db:2' }],
+    ]);
+  });
+
+  it('describes a rule that has no docs by its description, without Markdown help', () => {
+    const undocumented: Rule = {
+      meta: {
+        code: 'SS901',
+        name: 'undocumented',
+        severity: 'warning',
+        category: 'size',
+        refs: [],
+        enabledByDefault: true,
+        description: 'A rule from outside the catalog.',
+        fix: 'safe',
+        messages: { message: 'm' },
+      },
+      check() {},
+    };
+    const file = handMade('Dockerfile', 'FROM alpine:3.20\n', [finding({ code: 'SS901', severity: 'warning', message: 'm', range: region(1, 1, 1, 5) })]);
+    const log = JSON.parse(formatSarif([file], { ...OPTIONS, rules: [...STABLE_RULES, undocumented] })) as Log;
+    const explanation = 'A rule from outside the catalog. shipshape offers a safe automatic fix.';
+    expect(log.runs[0]?.tool.driver.rules).toEqual([
+      {
+        id: 'SS901',
+        name: 'undocumented',
+        shortDescription: { text: 'A rule from outside the catalog.' },
+        fullDescription: { text: explanation },
+        help: { text: explanation },
+        helpUri: 'https://www.npmjs.com/package/shipshape#ss901',
+        defaultConfiguration: { level: 'warning' },
+        properties: { tags: ['size'] },
+      },
     ]);
   });
 

@@ -1,5 +1,5 @@
 /** Runs the engine off the main thread so that typing never waits for analysis. */
-import { analyze, ALL_RULES, ENGINE_VERSION, type AnalyzeOptions } from '../../engine/index';
+import { analyze, ALL_RULES, ENGINE_VERSION, loadRuleDocs, type AnalyzeOptions } from '../../engine/index';
 import { BROWSER_TIMERS } from './analysisScheduler';
 import { fixAllSafe } from './fixAll';
 import type { AnalysisInput, AnalysisResult, Operations, WorkerRequest, WorkerResponse } from './protocol';
@@ -30,7 +30,7 @@ function runAnalysis(input: AnalysisInput): AnalysisResult {
 
 const warmUp = createWarmUp(analyzeInput, BROWSER_TIMERS);
 
-/** Reports and YAML are rarely needed: their code (and the YAML library) loads on first use. */
+/** Rule docs, reports and YAML are rarely needed: their code (and the YAML library) loads on first use. */
 async function handle(request: WorkerRequest): Promise<Operations[WorkerRequest['operation']]['result']> {
   switch (request.operation) {
     case 'analyze':
@@ -40,6 +40,8 @@ async function handle(request: WorkerRequest): Promise<Operations[WorkerRequest[
       return fixAllSafe(request.input.dockerfile, request.input.dockerignore || null, optionsFor(request.input));
     case 'ruleCatalog':
       return ALL_RULES.map((rule) => rule.meta);
+    case 'ruleDocs':
+      return loadRuleDocs();
     case 'exportReport': {
       const { FORMATTERS, reportFile } = await import('../../engine/report/index');
       return FORMATTERS[request.format]([reportFile(REPORT_FILE_NAME, analyzeInput(request.input))], { version: ENGINE_VERSION });

@@ -3,7 +3,7 @@
  * the engine's model holds functions and cycles, so only plain results cross.
  */
 import type { LintSettings } from '../../engine/config/settings';
-import type { Diagnostic, Finding, RuleMeta } from '../../engine/index';
+import type { Diagnostic, Finding, RuleDocsByCode, RuleMeta } from '../../engine/index';
 import type { FixAllResult } from './fixAll';
 
 export interface AnalysisInput {
@@ -42,6 +42,8 @@ export interface Operations {
   analyze: { request: { input: AnalysisInput }; result: AnalysisResult };
   fixAll: { request: { input: AnalysisInput }; result: FixAllResult };
   ruleCatalog: { request: Record<string, never>; result: RuleMeta[] };
+  /** Every rule's why and examples: a chunk of its own, which the worker loads on the first request. */
+  ruleDocs: { request: Record<string, never>; result: RuleDocsByCode };
   exportReport: { request: { input: AnalysisInput; format: ExportFormat }; result: string };
   importHadolintYaml: { request: { text: string }; result: HadolintYamlImport };
   exportHadolintYaml: { request: { settings: LintSettings }; result: string };

@@ -3,8 +3,9 @@
  * quick fixes (a finding's own fixes, "Ignore here", "Disable rule", "Fix all safe fixes"), and
  * in-page handling of `#rule=` links.
  */
-import type { Finding, Range, RuleMeta } from '../../engine/index';
+import type { Finding, Range, RuleDocs, RuleMeta } from '../../engine/index';
 import { disableRule, fixAllSafeFixes } from '../actions';
+import { fetchRuleDocs } from '../analysis/ruleDocs';
 import { problemsOf } from '../panels/problems';
 import { getState, showRule, usePlaygroundStore, type AnalysisState } from '../state/store';
 import { ignoreHereEdit } from './ignorePragma';
@@ -65,12 +66,12 @@ function containsPosition(range: Range, position: monaco.Position): boolean {
   return afterStart && beforeEnd;
 }
 
-function hoverFor(finding: Finding, meta: RuleMeta | undefined): monaco.IMarkdownString {
+function hoverFor(finding: Finding, meta: RuleMeta | undefined, docs: RuleDocs | undefined): monaco.IMarkdownString {
   const links = [`[${finding.code} in the Rules panel](${ruleLink(finding.code, location.href)})`];
   if (meta?.url !== undefined) links.push(`[External docs ↗](${meta.url})`);
   // Rule docs are our own text, written with Markdown's backticks; nothing from the Dockerfile goes in.
   const lines = [`**${finding.code}** · ${finding.name} · ${finding.severity}`];
-  if (meta !== undefined) lines.push(meta.why);
+  if (docs !== undefined) lines.push(docs.why);
   lines.push(links.join(' · '));
   return { value: lines.join('\n\n') };
 }
@@ -140,11 +141,13 @@ export function registerLanguageFeatures(dockerfileModel: TextModel): monaco.IDi
     monaco.editor.registerCommand(COMMAND_FIX_ALL, () => void fixAllSafeFixes()),
     monaco.editor.registerCommand(COMMAND_DISABLE_RULE, (_accessor, code: string) => disableRule(code)),
     monaco.languages.registerHoverProvider('dockerfile', {
-      provideHover(model, position) {
+      async provideHover(model, position) {
         if (model !== dockerfileModel) return null;
         const findings = currentFindings(getState().analysis)?.filter((finding) => containsPosition(finding.range, position)) ?? [];
         if (findings.length === 0) return null;
-        return { contents: findings.map((finding) => hoverFor(finding, metaOf(finding.code))) };
+        // The first hover fetches the docs; Monaco shows "Loading…" until they are in.
+        const docs = await fetchRuleDocs();
+        return { contents: findings.map((finding) => hoverFor(finding, metaOf(finding.code), docs?.[finding.code])) };
       },
     }),
     monaco.languages.registerCodeActionProvider(

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { RuleMeta } from '../../engine/index';
+import type { RuleDocs, RuleMeta } from '../../engine/index';
 import { openRuleExample } from '../actions';
 import { InlineCode } from '../components/InlineCode';
 import { usePlaygroundStore } from '../state/store';
@@ -7,15 +7,15 @@ import { categoryLabel } from './problems';
 
 const FIX_LABELS: Record<RuleMeta['fix'], string | null> = { none: null, safe: 'safe fix', unsafe: 'fix to review' };
 
-function matches(rule: RuleMeta, words: string[]): boolean {
-  const haystack = [rule.code, rule.name, rule.description, rule.why, rule.category, rule.severity, ...rule.refs].join('\n').toLowerCase();
+function matches(rule: RuleMeta, docs: RuleDocs | undefined, words: string[]): boolean {
+  const haystack = [rule.code, rule.name, rule.description, docs?.why ?? '', rule.category, rule.severity, ...rule.refs].join('\n').toLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 
-function RuleExamples({ rule }: { rule: RuleMeta }) {
+function RuleExamples({ code, examples }: { code: string; examples: RuleDocs['examples'] }) {
   const sets = [
-    { kind: 'bad' as const, title: 'Bad', texts: rule.examples.bad },
-    { kind: 'good' as const, title: 'Good', texts: rule.examples.good },
+    { kind: 'bad' as const, title: 'Bad', texts: examples.bad },
+    { kind: 'good' as const, title: 'Good', texts: examples.good },
   ];
   return (
     <div className="rule-examples">
@@ -24,7 +24,7 @@ function RuleExamples({ rule }: { rule: RuleMeta }) {
           <figure key={`${kind}${index}`} className={`rule-example ${kind}`}>
             <figcaption>
               <span className="example-kind">{title}</span>
-              <button type="button" className="button small" onClick={() => void openRuleExample(rule.code, kind, text)} aria-label={`Open the ${title.toLowerCase()} example ${index + 1} of ${rule.code} in the editor`}>
+              <button type="button" className="button small" onClick={() => void openRuleExample(code, kind, text)} aria-label={`Open the ${title.toLowerCase()} example ${index + 1} of ${code} in the editor`}>
                 Open in editor
               </button>
             </figcaption>
@@ -38,7 +38,8 @@ function RuleExamples({ rule }: { rule: RuleMeta }) {
   );
 }
 
-function RuleArticle({ rule, selected }: { rule: RuleMeta; selected: boolean }) {
+/** `docs` is missing only when loading them failed (App.tsx waits for them). */
+function RuleArticle({ rule, docs, selected }: { rule: RuleMeta; docs: RuleDocs | undefined; selected: boolean }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!selected) return;
@@ -60,9 +61,11 @@ function RuleArticle({ rule, selected }: { rule: RuleMeta; selected: boolean }) 
       <p className="rule-description">
         <InlineCode text={rule.description} />
       </p>
-      <p className="rule-why">
-        <InlineCode text={rule.why} />
-      </p>
+      {docs !== undefined && (
+        <p className="rule-why">
+          <InlineCode text={docs.why} />
+        </p>
+      )}
       {(rule.refs.length > 0 || rule.url !== undefined) && (
         <p className="rule-refs">
           {rule.refs.length > 0 && <>Also known as {rule.refs.join(', ')}. </>}
@@ -73,20 +76,21 @@ function RuleArticle({ rule, selected }: { rule: RuleMeta; selected: boolean }) 
           )}
         </p>
       )}
-      <RuleExamples rule={rule} />
+      {docs !== undefined && <RuleExamples code={rule.code} examples={docs.examples} />}
     </article>
   );
 }
 
 export default function RulesPanel() {
   const rules = usePlaygroundStore((state) => state.ruleCatalog);
+  const docs = usePlaygroundStore((state) => state.ruleDocs);
   const selectedRule = usePlaygroundStore((state) => state.selectedRule);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const visible = useMemo(() => {
     const words = deferredQuery.toLowerCase().split(/\s+/).filter(Boolean);
-    return rules.filter((rule) => matches(rule, words));
-  }, [rules, deferredQuery]);
+    return rules.filter((rule) => matches(rule, docs?.[rule.code], words));
+  }, [rules, docs, deferredQuery]);
   // A rule opened from a finding stays visible even when the search would hide it.
   const shown = selectedRule !== null && !visible.some((rule) => rule.code === selectedRule) ? [...rules.filter((rule) => rule.code === selectedRule), ...visible] : visible;
 
@@ -100,7 +104,7 @@ export default function RulesPanel() {
       </div>
       <div className="rule-list">
         {shown.map((rule) => (
-          <RuleArticle key={rule.code} rule={rule} selected={rule.code === selectedRule} />
+          <RuleArticle key={rule.code} rule={rule} docs={docs?.[rule.code]} selected={rule.code === selectedRule} />
         ))}
         {rules.length > 0 && visible.length === 0 && <p className="empty-state">No rule matches “{query}”.</p>}
       </div>

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import type { LintSettings } from '../../engine/config/settings';
-import type { RuleMeta } from '../../engine/index';
+import type { RuleDocsByCode, RuleMeta } from '../../engine/index';
 import type { AnalysisInput, AnalysisResult } from '../analysis/protocol';
 import type { FindingReference, PanelId } from '../share/shareLink';
 
@@ -56,6 +56,8 @@ export interface PlaygroundState extends Workspace {
   analysis: AnalysisState;
   /** [page] Every rule's metadata, from the worker. */
   ruleCatalog: RuleMeta[];
+  /** [page] Every rule's why and examples, from the worker once first needed (see fetchRuleDocs). */
+  ruleDocs: RuleDocsByCode | null;
   /** [page] A message at the top of the page that stays until dismissed. */
   banner: Banner | null;
   /** [page] A short confirmation that goes away by itself ("Link copied"). */
@@ -78,6 +80,7 @@ export const usePlaygroundStore = create<PlaygroundState>()(() => ({
   cursorLine: null,
   analysis: { status: 'pending' },
   ruleCatalog: [],
+  ruleDocs: null,
   banner: null,
   notice: null,
 }));

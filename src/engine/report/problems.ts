@@ -1,5 +1,5 @@
 import { ALL_RULES } from '../rules/registry.js';
-import { SEVERITIES, type Finding, type Rule, type RuleMeta, type Severity } from '../rules/types.js';
+import { SEVERITIES, type Finding, type Rule, type RuleDocs, type RuleMeta, type Severity } from '../rules/types.js';
 import type { Diagnostic, Range } from '../syntax/types.js';
 
 /** One linted file, as the formatters see it. */
@@ -17,7 +17,7 @@ export interface ReportFile {
 export interface ReportOptions {
   /** The shipshape version that produced the report. */
   version: string;
-  /** Where rule metadata (docs URL, description, why) comes from; default: every rule. */
+  /** Where rule metadata (docs URL, description) comes from; default: every rule. The why and examples are the catalog's. */
   rules?: readonly Rule[];
 }
 
@@ -29,7 +29,7 @@ export interface ReportOptions {
 export const PARSE_ERROR_CODE = 'DL1000';
 
 /** Metadata of the DL1000 pseudo-rule, for formats that describe every code they use. */
-export const PARSE_ERROR_META: Pick<RuleMeta, 'code' | 'name' | 'severity' | 'description' | 'why'> = {
+export const PARSE_ERROR_META: Pick<RuleMeta, 'code' | 'name' | 'severity' | 'description'> & Pick<RuleDocs, 'why'> = {
   code: PARSE_ERROR_CODE,
   name: 'parse-error',
   severity: 'error',

@@ -1,5 +1,6 @@
 import type { ArtifactLocation, Log, ReportingDescriptor, Result } from 'sarif';
-import type { RuleMeta, Severity } from '../rules/types.js';
+import { RULE_DOCS } from '../rules/docs-registry.js';
+import type { RuleDocs, RuleMeta, Severity } from '../rules/types.js';
 import { fileProblems, PARSE_ERROR_CODE, PARSE_ERROR_META, ruleMetaLookup, sourceLines, type ReportFile, type ReportOptions } from './problems.js';
 
 /**
@@ -22,9 +23,9 @@ function helpUri(meta: Pick<RuleMeta, 'code' | 'url'>): string {
   return meta.url ?? `${SHIPSHAPE_INFORMATION_URI}#${meta.code.toLowerCase()}`;
 }
 
-function helpMarkdown(meta: RuleMeta): string {
+function helpMarkdown(meta: RuleMeta, docs: RuleDocs): string {
   const examples = (title: string, texts: string[]): string => texts.map((text) => `${title}:\n\n\`\`\`dockerfile\n${text.trimEnd()}\n\`\`\``).join('\n\n');
-  return [`${meta.description}`, `${meta.why}${FIX_NOTES[meta.fix]}`, examples('Bad', meta.examples.bad), examples('Good', meta.examples.good)].join('\n\n');
+  return [`${meta.description}`, `${docs.why}${FIX_NOTES[meta.fix]}`, examples('Bad', docs.examples.bad), examples('Good', docs.examples.good)].join('\n\n');
 }
 
 function ruleDescriptor(code: string, meta: RuleMeta | undefined, fallbackName: string, fallbackSeverity: Severity): ReportingDescriptor {
@@ -42,13 +43,15 @@ function ruleDescriptor(code: string, meta: RuleMeta | undefined, fallbackName: 
   if (meta === undefined) {
     return { id: code, name: fallbackName, helpUri: helpUri({ code }), defaultConfiguration: { level: LEVELS[fallbackSeverity] } };
   }
-  const explanation = `${meta.why}${FIX_NOTES[meta.fix]}`;
+  const docs = RULE_DOCS[code];
+  // A rule from outside the catalog (the `rules` option) may have no docs; its description stands in.
+  const explanation = `${docs?.why ?? meta.description}${FIX_NOTES[meta.fix]}`;
   return {
     id: code,
     name: meta.name,
     shortDescription: { text: meta.description },
     fullDescription: { text: explanation },
-    help: { text: explanation, markdown: helpMarkdown(meta) },
+    help: { text: explanation, ...(docs !== undefined && { markdown: helpMarkdown(meta, docs) }) },
     helpUri: helpUri(meta),
     defaultConfiguration: { level: LEVELS[meta.severity] },
     properties: { tags: [meta.category] },

@@ -46,15 +46,27 @@ export interface RuleMeta {
   enabledByDefault: boolean;
   /** One line. */
   description: string;
-  /** Why it matters, 2–4 sentences. */
-  why: string;
-  examples: RuleExamples;
   fix: FixAvailability;
   /** Message templates with `{placeholder}`s, keyed by message id. */
   messages: Record<string, string>;
   /** An external documentation page (BuildKit's docs for BuildKit checks, hadolint's wiki). */
   url?: string;
 }
+
+/**
+ * A rule's documentation for people: the Rules panel, the editor's hover and SARIF's help text
+ * show it, and the registry test runs the examples. Analysis never reads it, so each rule file
+ * exports it apart from the rule (`export const docs`), and it loads only when asked for
+ * (`loadRuleDocs`): the playground's engine worker starts without it.
+ */
+export interface RuleDocs {
+  /** Why it matters, 2–4 sentences. */
+  why: string;
+  examples: RuleExamples;
+}
+
+/** Rule docs keyed by rule code. */
+export type RuleDocsByCode = Readonly<Record<string, RuleDocs>>;
 
 export type MessageData = Record<string, string | number>;
 

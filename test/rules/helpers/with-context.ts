@@ -15,8 +15,6 @@ export function withRuleContext<T>(dockerfile: string, inspect: (context: RuleCo
       refs: [],
       enabledByDefault: true,
       description: 'Hands the rule context to a test.',
-      why: 'Test only. Not a rule.',
-      examples: { bad: [], good: [] },
       fix: 'none',
       messages: {},
     },

@@ -1,5 +1,5 @@
 import type { Instruction } from '../../syntax/types.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** The instructions BuildKit compares: every FROM and every instruction after the first FROM. */
 function stageInstructions(instructions: readonly Instruction[]): Instruction[] {
@@ -17,14 +17,6 @@ export const rule: Rule = {
     refs: ['buildkit:ConsistentInstructionCasing'],
     enabledByDefault: true,
     description: "BuildKit's check: instruction keywords should all use the casing most of the file uses.",
-    why:
-      'Keywords work in any case, but a file that mixes `RUN` and `run` is harder to scan. BuildKit counts the all-lowercase ' +
-      'and all-uppercase keywords from the first FROM on (a tie counts as uppercase) and flags the others; a mixed-case ' +
-      'keyword such as `Run` is always flagged.',
-    examples: {
-      bad: ['FROM alpine:3.20\nrun apk add --no-cache curl\nCMD ["curl", "--version"]\n'],
-      good: ['FROM alpine:3.20\nRUN apk add --no-cache curl\nCMD ["curl", "--version"]\n', 'from alpine:3.20\nrun echo hi\n'],
-    },
     fix: 'safe',
     messages: { casing: "Command '{keyword}' should match the case of the command majority ({casing})" },
     url: 'https://docs.docker.com/go/dockerfile/rule/consistent-instruction-casing/',
@@ -52,5 +44,16 @@ export const rule: Rule = {
         fixes: [{ title: `Write '${expected}'`, safety: 'safe', edits: [{ ...at, text: expected }] }],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Keywords work in any case, but a file that mixes `RUN` and `run` is harder to scan. BuildKit counts the all-lowercase ' +
+    'and all-uppercase keywords from the first FROM on (a tie counts as uppercase) and flags the others; a mixed-case ' +
+    'keyword such as `Run` is always flagged.',
+  examples: {
+    bad: ['FROM alpine:3.20\nrun apk add --no-cache curl\nCMD ["curl", "--version"]\n'],
+    good: ['FROM alpine:3.20\nRUN apk add --no-cache curl\nCMD ["curl", "--version"]\n', 'from alpine:3.20\nrun echo hi\n'],
   },
 };

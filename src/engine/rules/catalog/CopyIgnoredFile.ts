@@ -2,7 +2,7 @@ import { cleanPath } from '../../config/dockerignore.js';
 import { goQuote } from '../../syntax/dump.js';
 import type { JsonString, Word } from '../../syntax/types.js';
 import { dispatchedStages, expandInStep } from '../helpers/buildkit-dispatch.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** Patterns after which BuildKit reports copying the whole context root (`COPY . .`). */
 const ROOT_PATTERNS: ReadonlySet<string> = new Set(['*', '**', '**/*']);
@@ -23,16 +23,6 @@ export const rule: Rule = {
     refs: ['buildkit:CopyIgnoredFile'],
     enabledByDefault: true,
     description: "BuildKit's check: COPY and ADD should not name files that .dockerignore excludes.",
-    why:
-      'Files excluded by `.dockerignore` never reach the builder, so copying one fails with "not found", or copies ' +
-      'less than expected when a directory is partly excluded. Like BuildKit, shipshape only checks when ' +
-      '`.dockerignore` has no `!` exceptions, skips `COPY --from` and remote sources, and flags `COPY . .` only when ' +
-      'the file ignores everything.',
-    examples: {
-      bad: ['FROM alpine:3.20\nCOPY .env /app/.env\n'],
-      good: ['FROM alpine:3.20\nCOPY src/ /app/src/\n'],
-      dockerignore: '.env\nnode_modules\n',
-    },
     fix: 'none',
     messages: { ignored: 'Attempting to {command} file {path} that is excluded by .dockerignore' },
     url: 'https://docs.docker.com/go/dockerfile/rule/copy-ignored-file/',
@@ -64,5 +54,18 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Files excluded by `.dockerignore` never reach the builder, so copying one fails with "not found", or copies ' +
+    'less than expected when a directory is partly excluded. Like BuildKit, shipshape only checks when ' +
+    '`.dockerignore` has no `!` exceptions, skips `COPY --from` and remote sources, and flags `COPY . .` only when ' +
+    'the file ignores everything.',
+  examples: {
+    bad: ['FROM alpine:3.20\nCOPY .env /app/.env\n'],
+    good: ['FROM alpine:3.20\nCOPY src/ /app/src/\n'],
+    dockerignore: '.env\nnode_modules\n',
   },
 };

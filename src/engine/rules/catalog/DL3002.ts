@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** `root`, UID 0 (`0`, `000`), each optionally with `:group`. */
 const ROOT_USER = /^(?:root|0+)(?::.*)?$/;
@@ -14,14 +14,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3002'],
     enabledByDefault: true,
     description: 'A stage should not end with root as its USER.',
-    why:
-      'The last USER of a stage is the user its container runs as, so a stage that switches to root and never back ' +
-      'runs its process with full privileges inside the container. A compromised process then owns the filesystem and ' +
-      'is one kernel bug away from the host. Switch to root only for the steps that need it and end with an unprivileged user.',
-    examples: {
-      bad: ['FROM debian:bookworm-slim\nUSER root\nRUN apt-get update\n'],
-      good: ['FROM debian:bookworm-slim\nUSER root\nRUN apt-get update\nUSER 10001\n'],
-    },
     fix: 'none',
     messages: { root: 'Last USER should not be root: the stage runs as `{user}`' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3002',
@@ -34,5 +26,16 @@ export const rule: Rule = {
       if (expansion.error !== null || !(ROOT_USER.test(expansion.value) || WINDOWS_ADMINISTRATOR.test(expansion.value))) continue;
       context.report({ messageId: 'root', data: { user: expansion.value }, instruction: lastUser, at: lastUser.details.value });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'The last USER of a stage is the user its container runs as, so a stage that switches to root and never back ' +
+    'runs its process with full privileges inside the container. A compromised process then owns the filesystem and ' +
+    'is one kernel bug away from the host. Switch to root only for the steps that need it and end with an unprivileged user.',
+  examples: {
+    bad: ['FROM debian:bookworm-slim\nUSER root\nRUN apt-get update\n'],
+    good: ['FROM debian:bookworm-slim\nUSER root\nRUN apt-get update\nUSER 10001\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { runInstructions, runShellCommands, wordSpan } from '../helpers/run-commands.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,15 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3004'],
     enabledByDefault: true,
     description: 'Do not use `sudo` in a RUN: switch users with USER, or use gosu/su-exec at run time.',
-    why:
-      'sudo needs a terminal and a sudoers setup, and it behaves differently across base images, so builds that depend on ' +
-      'it break in surprising ways; installing it also leaves a privilege-escalation tool in the image. RUN already ' +
-      'executes as the current USER: run root steps before switching with USER, and use gosu or su-exec when a process ' +
-      'must drop privileges at start-up.',
-    examples: {
-      bad: ['FROM debian:bookworm-slim\nRUN sudo apt-get update\n'],
-      good: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends sudo\n'],
-    },
     fix: 'none',
     messages: { sudo: 'Do not use `sudo`: RUN already runs as the current USER' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3004',
@@ -29,5 +20,17 @@ export const rule: Rule = {
       if (sudo?.nameWord == null) continue;
       context.report({ messageId: 'sudo', instruction, at: wordSpan(context, sudo, sudo.nameWord) });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'sudo needs a terminal and a sudoers setup, and it behaves differently across base images, so builds that depend on ' +
+    'it break in surprising ways; installing it also leaves a privilege-escalation tool in the image. RUN already ' +
+    'executes as the current USER: run root steps before switching with USER, and use gosu or su-exec when a process ' +
+    'must drop privileges at start-up.',
+  examples: {
+    bad: ['FROM debian:bookworm-slim\nRUN sudo apt-get update\n'],
+    good: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends sudo\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { formatBytes, lookupBaseImage } from '../../estimate/index.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** hadolint's own test when the reference does not parse (`FROM DEBIAN`): no tag after the last `/`, no digest. */
 function lacksTagAndDigest(reference: string): boolean {
@@ -15,19 +15,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3006'],
     enabledByDefault: true,
     description: 'Tag the base image with a version.',
-    why:
-      'An image without a tag means `latest`, which points at a different image whenever its publisher pushes a new one. ' +
-      'The same Dockerfile then builds something else next month, and a major upgrade can break the build or the app without any change on your side. ' +
-      'A version tag (or a digest) makes the base a deliberate choice that shows up in code review when it changes.',
-    examples: {
-      bad: ['FROM node\nCMD ["node", "server.js"]\n', 'ARG BASE=python\nFROM ${BASE}\n'],
-      good: [
-        'FROM node:22-bookworm-slim\nCMD ["node", "server.js"]\n',
-        'FROM golang:1.22 AS build\nFROM build\n',
-        'ARG BASE\nFROM ${BASE}\n',
-        'FROM scratch\n',
-      ],
-    },
     fix: 'none',
     messages: {
       untagged: 'Always tag the version of an image explicitly: `{image}` pulls whatever `latest` is at build time',
@@ -58,5 +45,21 @@ export const rule: Rule = {
         at: image,
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'An image without a tag means `latest`, which points at a different image whenever its publisher pushes a new one. ' +
+    'The same Dockerfile then builds something else next month, and a major upgrade can break the build or the app without any change on your side. ' +
+    'A version tag (or a digest) makes the base a deliberate choice that shows up in code review when it changes.',
+  examples: {
+    bad: ['FROM node\nCMD ["node", "server.js"]\n', 'ARG BASE=python\nFROM ${BASE}\n'],
+    good: [
+      'FROM node:22-bookworm-slim\nCMD ["node", "server.js"]\n',
+      'FROM golang:1.22 AS build\nFROM build\n',
+      'ARG BASE\nFROM ${BASE}\n',
+      'FROM scratch\n',
+    ],
   },
 };

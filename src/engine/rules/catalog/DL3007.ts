@@ -1,5 +1,5 @@
 import { formatBytes, lookupBaseImage } from '../../estimate/index.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** Pinned to `:latest` without a digest, judged on the text when the reference does not parse or holds unset variables. */
 const LATEST_TAG_TEXT = /:latest$/;
@@ -13,17 +13,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3007'],
     enabledByDefault: true,
     description: 'Do not pin the base image to the moving `latest` tag.',
-    why:
-      'Writing `:latest` looks like a pin but is not one: the tag moves to every new release, so rebuilding the same ' +
-      'Dockerfile silently changes the base, including major versions. Pin a release tag such as `3.12-slim`, or a digest, ' +
-      'and upgrade on purpose.',
-    examples: {
-      bad: ['FROM python:latest\nCMD ["python3"]\n', 'ARG REGISTRY\nFROM ${REGISTRY}/app:latest\n'],
-      good: [
-        'FROM python:3.12-slim\nCMD ["python3"]\n',
-        'FROM debian:latest@sha256:7959ed6f7e35f8b1aaa06d1d8259d4ee25aa85a086d5c125480c333183f9deeb\n',
-      ],
-    },
     fix: 'none',
     messages: {
       latest: 'Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag',
@@ -54,5 +43,19 @@ export const rule: Rule = {
         at: image,
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Writing `:latest` looks like a pin but is not one: the tag moves to every new release, so rebuilding the same ' +
+    'Dockerfile silently changes the base, including major versions. Pin a release tag such as `3.12-slim`, or a digest, ' +
+    'and upgrade on purpose.',
+  examples: {
+    bad: ['FROM python:latest\nCMD ["python3"]\n', 'ARG REGISTRY\nFROM ${REGISTRY}/app:latest\n'],
+    good: [
+      'FROM python:3.12-slim\nCMD ["python3"]\n',
+      'FROM debian:latest@sha256:7959ed6f7e35f8b1aaa06d1d8259d4ee25aa85a086d5c125480c333183f9deeb\n',
+    ],
   },
 };

@@ -1,5 +1,5 @@
 import { aptGetInstalls, isAptPackagePinned, reportUnpinned } from '../helpers/packages.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,17 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3008'],
     enabledByDefault: true,
     description: 'Pin the versions of packages installed with apt-get.',
-    why:
-      'Without a version, `apt-get install` takes whatever the mirror offers on the day of the build, so two builds of ' +
-      'the same Dockerfile can ship different software. A pinned `name=version` makes rebuilds reproducible and makes ' +
-      'an upgrade a visible change in review instead of a silent side effect of a cache miss.',
-    examples: {
-      bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n'],
-      good: [
-        'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12\n',
-        'FROM debian:bookworm-slim\nENV CURL_PIN="curl=7.88.1-10+deb12u12"\nRUN apt-get update && apt-get install -y $CURL_PIN\n',
-      ],
-    },
     fix: 'none',
     messages: {
       unpinned:
@@ -31,5 +20,19 @@ export const rule: Rule = {
   },
   check(context) {
     reportUnpinned(context, { find: aptGetInstalls, isPinned: isAptPackagePinned });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Without a version, `apt-get install` takes whatever the mirror offers on the day of the build, so two builds of ' +
+    'the same Dockerfile can ship different software. A pinned `name=version` makes rebuilds reproducible and makes ' +
+    'an upgrade a visible change in review instead of a silent side effect of a cache miss.',
+  examples: {
+    bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n'],
+    good: [
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12\n',
+      'FROM debian:bookworm-slim\nENV CURL_PIN="curl=7.88.1-10+deb12u12"\nRUN apt-get update && apt-get install -y $CURL_PIN\n',
+    ],
   },
 };

@@ -15,7 +15,7 @@ import {
   type PackageScript,
   type RunWithScripts,
 } from '../helpers/packages.js';
-import type { Fix, Rule, RuleContext } from '../types.js';
+import type { Fix, Rule, RuleContext, RuleDocs } from '../types.js';
 
 const LISTS = '/var/lib/apt/lists';
 const CLEANUP = `rm -rf ${LISTS}/*`;
@@ -83,17 +83,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3009'],
     enabledByDefault: true,
     description: 'Delete /var/lib/apt/lists in the same RUN as `apt-get update`.',
-    why:
-      '`apt-get update` downloads package indexes that nothing in the running container needs. Files deleted in a later ' +
-      'RUN still ship in the earlier layer, so the cleanup has to happen in the RUN that created them. Stages that ' +
-      'never reach the final image, and RUNs with a cache mount on the lists, are not reported.',
-    examples: {
-      bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n'],
-      good: [
-        'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
-        'FROM debian:bookworm-slim\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\n',
-      ],
-    },
     fix: 'safe',
     messages: {
       keepsLists:
@@ -140,5 +129,19 @@ export const rule: Rule = {
         fixes,
       });
     });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    '`apt-get update` downloads package indexes that nothing in the running container needs. Files deleted in a later ' +
+    'RUN still ship in the earlier layer, so the cleanup has to happen in the RUN that created them. Stages that ' +
+    'never reach the final image, and RUNs with a cache mount on the lists, are not reported.',
+  examples: {
+    bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n'],
+    good: [
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
+      'FROM debian:bookworm-slim\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\n',
+    ],
   },
 };

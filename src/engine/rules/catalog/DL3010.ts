@@ -2,7 +2,7 @@ import type { ShellWord } from '../../shell/index.js';
 import type { Instruction, JsonString, Word } from '../../syntax/types.js';
 import { hasOption, pathBasename, resolveWord, runShellCommands, type RunShellCommand } from '../helpers/run-commands.js';
 import { copyPaths, pathText, resolvePath } from '../helpers/stage-facts.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 /**
  * Tarballs ADD unpacks by itself (plain, gzip, bzip2, xz), judged by file name. hadolint also
@@ -86,14 +86,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3010'],
     enabledByDefault: true,
     description: 'Use ADD to unpack a local tar archive instead of COPY followed by an extraction in RUN.',
-    why:
-      'A COPY stores the archive in its own layer, and extracting it in a later RUN adds the unpacked files on top, so the ' +
-      'image carries both. ADD unpacks a local tar archive (plain, gzip, bzip2 or xz) straight into the destination in ' +
-      'one layer.',
-    examples: {
-      bad: ['FROM alpine:3.20\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n'],
-      good: ['FROM alpine:3.20\nADD app.tar.gz /opt/\n'],
-    },
     fix: 'none',
     messages: { extracted: '`{archive}` is unpacked by the RUN on line {line}: ADD can unpack it while copying' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3010',
@@ -119,5 +111,16 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A COPY stores the archive in its own layer, and extracting it in a later RUN adds the unpacked files on top, so the ' +
+    'image carries both. ADD unpacks a local tar archive (plain, gzip, bzip2 or xz) straight into the destination in ' +
+    'one layer.',
+  examples: {
+    bad: ['FROM alpine:3.20\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt\n'],
+    good: ['FROM alpine:3.20\nADD app.tar.gz /opt/\n'],
   },
 };

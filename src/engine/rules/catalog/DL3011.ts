@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 const HIGHEST_PORT = 65535;
 
@@ -14,13 +14,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3011'],
     enabledByDefault: true,
     description: 'EXPOSE ports must be between 0 and 65535.',
-    why:
-      'TCP and UDP ports are 16-bit numbers, so a port above 65535 cannot exist and the EXPOSE line documents something no ' +
-      'process can listen on. It is usually a typo, such as an extra digit, that hides which port the app really uses.',
-    examples: {
-      bad: ['FROM nginx:1.27\nEXPOSE 80800\n', 'FROM nginx:1.27\nARG PORT=99999\nEXPOSE ${PORT}\n'],
-      good: ['FROM nginx:1.27\nEXPOSE 8080 9000-9100/udp\n', 'FROM nginx:1.27\nEXPOSE ${PORT}\n'],
-    },
     fix: 'none',
     messages: { range: 'Valid UNIX ports range from 0 to 65535: `{port}` is not a port' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3011',
@@ -38,5 +31,15 @@ export const rule: Rule = {
         break;
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'TCP and UDP ports are 16-bit numbers, so a port above 65535 cannot exist and the EXPOSE line documents something no ' +
+    'process can listen on. It is usually a typo, such as an extra digit, that hides which port the app really uses.',
+  examples: {
+    bad: ['FROM nginx:1.27\nEXPOSE 80800\n', 'FROM nginx:1.27\nARG PORT=99999\nEXPOSE ${PORT}\n'],
+    good: ['FROM nginx:1.27\nEXPOSE 8080 9000-9100/udp\n', 'FROM nginx:1.27\nEXPOSE ${PORT}\n'],
   },
 };

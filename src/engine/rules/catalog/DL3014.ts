@@ -9,7 +9,7 @@ import {
   runsWithScripts,
   type Invocation,
 } from '../helpers/packages.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 const TRUE_VALUES = new Set(['1', 'true', 'yes', 'on']);
 
@@ -40,14 +40,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3014'],
     enabledByDefault: true,
     description: 'Pass `-y` to `apt-get install`.',
-    why:
-      'A build has no terminal to answer apt-get\'s "Do you want to continue?" prompt, so without `-y` the install ' +
-      'aborts as soon as it needs to pull in more than the named packages. `-y` (or `--yes`, `--assume-yes`, `-qq`) ' +
-      'makes the step non-interactive.',
-    examples: {
-      bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install --no-install-recommends curl\n'],
-      good: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n'],
-    },
     fix: 'safe',
     messages: { missingYes: 'Use the `-y` switch to avoid manual input `apt-get -y install <package>`' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3014',
@@ -66,5 +58,16 @@ export const rule: Rule = {
         fixes: [addOptionFix(context, offending, '-y', 'safe')],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A build has no terminal to answer apt-get\'s "Do you want to continue?" prompt, so without `-y` the install ' +
+    'aborts as soon as it needs to pull in more than the named packages. `-y` (or `--yes`, `--assume-yes`, `-qq`) ' +
+    'makes the step non-interactive.',
+  examples: {
+    bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install --no-install-recommends curl\n'],
+    good: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n'],
   },
 };

@@ -21,7 +21,7 @@ import {
   type RunWithScripts,
   type SubcommandInvocation,
 } from '../helpers/packages.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 const FALSE_VALUES = new Set(['0', 'false', 'no', 'off']);
 /** An apt.conf line such as `APT::Install-Recommends "false";` written by an earlier step. */
@@ -96,17 +96,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3015'],
     enabledByDefault: true,
     description: 'Pass `--no-install-recommends` to `apt-get install`.',
-    why:
-      'By default apt also installs every package the requested ones merely recommend: documentation tools, compilers, ' +
-      'GUI libraries. In an image these are dead weight and extra attack surface; `python3-pip` alone recommends a whole ' +
-      'C toolchain. Install only what is needed and name the extras you really use.',
-    examples: {
-      bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y python3 python3-pip && rm -rf /var/lib/apt/lists/*\n'],
-      good: [
-        'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*\n',
-        'FROM debian:bookworm-slim\nRUN apt-get -o APT::Install-Recommends=false install -y python3\n',
-      ],
-    },
     fix: 'unsafe',
     messages: {
       recommends: 'Avoid additional packages by specifying `--no-install-recommends`',
@@ -135,5 +124,19 @@ export const rule: Rule = {
         fixes: [addOptionFix(context, offending, '--no-install-recommends', 'unsafe')],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'By default apt also installs every package the requested ones merely recommend: documentation tools, compilers, ' +
+    'GUI libraries. In an image these are dead weight and extra attack surface; `python3-pip` alone recommends a whole ' +
+    'C toolchain. Install only what is needed and name the extras you really use.',
+  examples: {
+    bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y python3 python3-pip && rm -rf /var/lib/apt/lists/*\n'],
+    good: [
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*\n',
+      'FROM debian:bookworm-slim\nRUN apt-get -o APT::Install-Recommends=false install -y python3\n',
+    ],
   },
 };

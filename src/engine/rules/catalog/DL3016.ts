@@ -1,5 +1,5 @@
 import { isNpmPackagePinned, npmInstalls, reportUnpinned } from '../helpers/packages.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,14 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3016'],
     enabledByDefault: true,
     description: 'Pin the versions of packages named on an `npm install` line.',
-    why:
-      'A package named without a version installs whatever the registry tags as latest when the image is built, outside ' +
-      'the lockfile that pins the rest of the project. Give it `@version` (git URLs a `#ref`), or list it in ' +
-      'package.json and run a plain `npm ci`.',
-    examples: {
-      bad: ['FROM node:22-slim\nRUN npm install -g typescript\n'],
-      good: ['FROM node:22-slim\nRUN npm install -g typescript@5.6.3\n', 'FROM node:22-slim\nCOPY package*.json ./\nRUN npm ci\n'],
-    },
     fix: 'none',
     messages: {
       unpinned:
@@ -27,5 +19,16 @@ export const rule: Rule = {
   },
   check(context) {
     reportUnpinned(context, { find: npmInstalls, isPinned: isNpmPackagePinned });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A package named without a version installs whatever the registry tags as latest when the image is built, outside ' +
+    'the lockfile that pins the rest of the project. Give it `@version` (git URLs a `#ref`), or list it in ' +
+    'package.json and run a plain `npm ci`.',
+  examples: {
+    bad: ['FROM node:22-slim\nRUN npm install -g typescript\n'],
+    good: ['FROM node:22-slim\nRUN npm install -g typescript@5.6.3\n', 'FROM node:22-slim\nCOPY package*.json ./\nRUN npm ci\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { apkAdds, isApkPackagePinned, reportUnpinned } from '../helpers/packages.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,13 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3018'],
     enabledByDefault: true,
     description: 'Pin the versions of packages installed with `apk add`.',
-    why:
-      'Without a constraint, `apk add` installs the newest package in the configured repositories, which changes between ' +
-      'builds. A `name=version` or `name~version` constraint keeps rebuilds reproducible and makes upgrades deliberate.',
-    examples: {
-      bad: ['FROM alpine:3.20\nRUN apk add --no-cache curl\n'],
-      good: ['FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n', 'FROM alpine:3.20\nRUN apk add --no-cache "curl~8.9"\n'],
-    },
     fix: 'none',
     messages: {
       unpinned:
@@ -26,5 +19,15 @@ export const rule: Rule = {
   },
   check(context) {
     reportUnpinned(context, { find: apkAdds, isPinned: isApkPackagePinned });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Without a constraint, `apk add` installs the newest package in the configured repositories, which changes between ' +
+    'builds. A `name=version` or `name~version` constraint keeps rebuilds reproducible and makes upgrades deliberate.',
+  examples: {
+    bad: ['FROM alpine:3.20\nRUN apk add --no-cache curl\n'],
+    good: ['FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n', 'FROM alpine:3.20\nRUN apk add --no-cache "curl~8.9"\n'],
   },
 };

@@ -11,7 +11,7 @@ import {
   tokensOf,
   type BuildEnv,
 } from '../helpers/packages.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** apk's cache directory, and the `/etc/apk/cache` link that enables package caching. */
 const APK_CACHE_DIRS = ['/var/cache/apk', '/etc/apk/cache'];
@@ -33,17 +33,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3019'],
     enabledByDefault: true,
     description: 'Use `apk add --no-cache` so the package index does not stay in the layer.',
-    why:
-      'Without `--no-cache`, apk keeps the repository index it downloaded under /var/cache/apk, and that copy ships in ' +
-      'the layer. `--no-cache` fetches a fresh index, uses it and leaves nothing behind, which also makes a separate ' +
-      '`apk update` unnecessary. `apk add --no-network` reads no index and is not reported.',
-    examples: {
-      bad: ['FROM alpine:3.20\nRUN apk add curl=8.9.1-r2\n'],
-      good: [
-        'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n',
-        'FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl=8.9.1-r2\n',
-      ],
-    },
     fix: 'safe',
     messages: {
       keepsCache:
@@ -70,5 +59,19 @@ export const rule: Rule = {
         fixes: [addOptionFix(context, offending, '--no-cache', 'safe')],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Without `--no-cache`, apk keeps the repository index it downloaded under /var/cache/apk, and that copy ships in ' +
+    'the layer. `--no-cache` fetches a fresh index, uses it and leaves nothing behind, which also makes a separate ' +
+    '`apk update` unnecessary. `apk add --no-network` reads no index and is not reported.',
+  examples: {
+    bad: ['FROM alpine:3.20\nRUN apk add curl=8.9.1-r2\n'],
+    good: [
+      'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n',
+      'FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl=8.9.1-r2\n',
+    ],
   },
 };

@@ -1,7 +1,7 @@
 import { isHeredocSource, keywordSpan, pathText, resolvedPath } from '../helpers/images.js';
 import type { Instruction, JsonString, Word } from '../../syntax/types.js';
 import type { SemanticModel } from '../../model/index.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /**
  * Extensions of files ADD unpacks: tar, optionally compressed with gzip, bzip2, xz or zstd (what
@@ -38,19 +38,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3020'],
     enabledByDefault: true,
     description: 'Use COPY, not ADD, for files and folders from the build context.',
-    why:
-      'ADD does more than copy: it unpacks local archives and downloads URLs, so a reader cannot tell from the line what it does, ' +
-      'and renaming a file to `.tar.gz` changes the result. COPY only copies, which is what a file or folder needs. ' +
-      'Keep ADD for the cases that need its extras: unpacking a local tarball or fetching a URL or Git repository.',
-    examples: {
-      bad: ['FROM alpine:3.20\nADD app.py /srv/\n', 'FROM alpine:3.20\nADD ["config", "/etc/app/"]\n'],
-      good: [
-        'FROM alpine:3.20\nCOPY app.py /srv/\n',
-        'FROM alpine:3.20\nADD rootfs.tar.gz /\n',
-        'FROM alpine:3.20\nADD https://example.com/tool.tgz /opt/\n',
-        'FROM alpine:3.20\nADD git@github.com:moby/buildkit.git /src\n',
-      ],
-    },
     fix: 'safe',
     messages: {
       useCopy: 'Use COPY instead of ADD for files and folders: `{source}` is neither a URL nor a local archive',
@@ -77,5 +64,21 @@ export const rule: Rule = {
           : [],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'ADD does more than copy: it unpacks local archives and downloads URLs, so a reader cannot tell from the line what it does, ' +
+    'and renaming a file to `.tar.gz` changes the result. COPY only copies, which is what a file or folder needs. ' +
+    'Keep ADD for the cases that need its extras: unpacking a local tarball or fetching a URL or Git repository.',
+  examples: {
+    bad: ['FROM alpine:3.20\nADD app.py /srv/\n', 'FROM alpine:3.20\nADD ["config", "/etc/app/"]\n'],
+    good: [
+      'FROM alpine:3.20\nCOPY app.py /srv/\n',
+      'FROM alpine:3.20\nADD rootfs.tar.gz /\n',
+      'FROM alpine:3.20\nADD https://example.com/tool.tgz /opt/\n',
+      'FROM alpine:3.20\nADD git@github.com:moby/buildkit.git /src\n',
+    ],
   },
 };

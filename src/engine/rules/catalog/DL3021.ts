@@ -1,5 +1,5 @@
 import { resolvedPath } from '../helpers/images.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** Paths BuildKit copies into as a directory: a trailing separator, or `.`/`..` (which always exist). */
 const DIRECTORY_PATH = /(?:[/\\]|(?:^|\/)\.\.?)$/;
@@ -13,14 +13,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3021'],
     enabledByDefault: true,
     description: 'A COPY with several sources needs a destination ending in `/`.',
-    why:
-      'With several sources the destination has to be a directory, and the trailing slash is how a Dockerfile says so. ' +
-      'Without it, a destination that does not exist yet is created as a file and each source overwrites the previous one, ' +
-      'so only the last file survives.',
-    examples: {
-      bad: ['FROM node:22-slim\nCOPY package.json package-lock.json /app\n'],
-      good: ['FROM node:22-slim\nCOPY package.json package-lock.json /app/\n', 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json .\n'],
-    },
     fix: 'unsafe',
     messages: { notDirectory: 'COPY with more than 2 arguments requires the last argument to end with /: `{destination}` does not' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3021',
@@ -41,5 +33,16 @@ export const rule: Rule = {
         fixes: [{ title: 'End the destination with /', safety: 'unsafe', edits: [{ start: insertAt, end: insertAt, text: '/' }] }],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'With several sources the destination has to be a directory, and the trailing slash is how a Dockerfile says so. ' +
+    'Without it, a destination that does not exist yet is created as a file and each source overwrites the previous one, ' +
+    'so only the last file survives.',
+  examples: {
+    bad: ['FROM node:22-slim\nCOPY package.json package-lock.json /app\n'],
+    good: ['FROM node:22-slim\nCOPY package.json package-lock.json /app/\n', 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json .\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { classifyCopyFrom } from '../helpers/images.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,18 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3022'],
     enabledByDefault: true,
     description: '`COPY --from` should name a stage defined earlier, or an image with a tag or registry.',
-    why:
-      'When `--from` names no stage, BuildKit quietly treats it as an image and pulls it, so a typo in a stage name ' +
-      'becomes a download of some unrelated image or a confusing pull error. Stages defined further down work in BuildKit ' +
-      'but not with the classic builder, and `$VARIABLES` are not expanded in `--from` at all. ' +
-      'Name an earlier stage, or write the image with its tag (`--from=nginx:1.27`) so the intent is clear.',
-    examples: {
-      bad: ['FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=biuld /app /app\n'],
-      good: [
-        'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app\n',
-        'FROM alpine:3.20\nCOPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/\n',
-      ],
-    },
     fix: 'none',
     messages: {
       unknownName:
@@ -50,5 +38,20 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'When `--from` names no stage, BuildKit quietly treats it as an image and pulls it, so a typo in a stage name ' +
+    'becomes a download of some unrelated image or a confusing pull error. Stages defined further down work in BuildKit ' +
+    'but not with the classic builder, and `$VARIABLES` are not expanded in `--from` at all. ' +
+    'Name an earlier stage, or write the image with its tag (`--from=nginx:1.27`) so the intent is clear.',
+  examples: {
+    bad: ['FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=biuld /app /app\n'],
+    good: [
+      'FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app\n',
+      'FROM alpine:3.20\nCOPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/\n',
+    ],
   },
 };

@@ -1,5 +1,5 @@
 import { classifyCopyFrom } from '../helpers/images.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,13 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3023'],
     enabledByDefault: true,
     description: '`COPY --from` cannot copy from the stage it is in.',
-    why:
-      'A stage cannot read from itself while it is being built: BuildKit stops with a circular dependency error. ' +
-      'This usually means the COPY sits in the wrong stage, or `--from` names the wrong one.',
-    examples: {
-      bad: ['FROM node:22-slim AS build\nCOPY --from=build /app/dist /srv\n'],
-      good: ['FROM node:22-slim AS build\nRUN npm run build\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n'],
-    },
     fix: 'none',
     messages: { ownStage: '`COPY --from` cannot reference its own `FROM` alias: `{from}` is the stage this COPY is in' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3023',
@@ -31,5 +24,15 @@ export const rule: Rule = {
         context.report({ messageId: 'ownStage', data: { from: flag.value }, instruction, at: flag });
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A stage cannot read from itself while it is being built: BuildKit stops with a circular dependency error. ' +
+    'This usually means the COPY sits in the wrong stage, or `--from` names the wrong one.',
+  examples: {
+    bad: ['FROM node:22-slim AS build\nCOPY --from=build /app/dist /srv\n'],
+    good: ['FROM node:22-slim AS build\nRUN npm run build\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n'],
   },
 };

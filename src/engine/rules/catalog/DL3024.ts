@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -9,14 +9,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3024', 'buildkit:DuplicateStageName'],
     enabledByDefault: true,
     description: 'Stage names (FROM ... AS name) must be unique.',
-    why:
-      '`--from=name`, `FROM name` and `--target name` pick a stage by its name, so two stages with one name make those ' +
-      'references ambiguous, and which one wins differs between builders. Names compare without regard to case. ' +
-      'Give every stage its own name.',
-    examples: {
-      bad: ['FROM node:22-slim AS build\nRUN npm ci\nFROM node:22-slim AS build\nRUN npm run build\n'],
-      good: ['FROM node:22-slim AS deps\nRUN npm ci\nFROM deps AS build\nRUN npm run build\n'],
-    },
     fix: 'none',
     messages: { duplicate: 'FROM aliases (stage names) must be unique: `{name}` is already the name of the stage on line {line}' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3024',
@@ -33,5 +25,16 @@ export const rule: Rule = {
       }
       context.report({ messageId: 'duplicate', data: { name: word.raw, line: first }, instruction: stage.from, at: word });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    '`--from=name`, `FROM name` and `--target name` pick a stage by its name, so two stages with one name make those ' +
+    'references ambiguous, and which one wins differs between builders. Names compare without regard to case. ' +
+    'Give every stage its own name.',
+  examples: {
+    bad: ['FROM node:22-slim AS build\nRUN npm ci\nFROM node:22-slim AS build\nRUN npm run build\n'],
+    good: ['FROM node:22-slim AS deps\nRUN npm ci\nFROM deps AS build\nRUN npm run build\n'],
   },
 };

@@ -1,5 +1,5 @@
 import type { ShellSource, Word } from '../../syntax/types.js';
-import type { Fix, Rule } from '../types.js';
+import type { Fix, Rule, RuleDocs } from '../types.js';
 
 /**
  * Words no shell (sh, cmd, PowerShell) treats specially: a command made only of these runs the
@@ -45,14 +45,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3025', 'buildkit:JSONArgsRecommended'],
     enabledByDefault: true,
     description: 'Write CMD, ENTRYPOINT and HEALTHCHECK CMD in exec (JSON) form.',
-    why:
-      'In shell form the command runs through `/bin/sh -c`, and the shell typically stays PID 1: the SIGTERM of `docker stop` ' +
-      'reaches the shell, not your program, which is killed after the timeout instead of shutting down cleanly. ' +
-      'A shell-form ENTRYPOINT also ignores CMD and `docker run` arguments. The JSON form runs the program directly.',
-    examples: {
-      bad: ['FROM node:22-slim\nCMD node server.js\n', 'FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n'],
-      good: ['FROM node:22-slim\nCMD ["node", "server.js"]\n', 'FROM nginx:1.27\nHEALTHCHECK CMD ["curl", "-f", "http://localhost/"]\n'],
-    },
     fix: 'unsafe',
     messages: { shellForm: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments: {instruction} is in shell form' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3025',
@@ -76,5 +68,16 @@ export const rule: Rule = {
         fixes: [toExecForm(shell, command.source, command.text)],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'In shell form the command runs through `/bin/sh -c`, and the shell typically stays PID 1: the SIGTERM of `docker stop` ' +
+    'reaches the shell, not your program, which is killed after the timeout instead of shutting down cleanly. ' +
+    'A shell-form ENTRYPOINT also ignores CMD and `docker run` arguments. The JSON form runs the program directly.',
+  examples: {
+    bad: ['FROM node:22-slim\nCMD node server.js\n', 'FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n'],
+    good: ['FROM node:22-slim\nCMD ["node", "server.js"]\n', 'FROM nginx:1.27\nHEALTHCHECK CMD ["curl", "-f", "http://localhost/"]\n'],
   },
 };

@@ -1,7 +1,7 @@
 import type { ImageReference } from '../../estimate/image-reference.js';
 import type { Instruction } from '../../syntax/types.js';
 import { classifyCopyFrom, mountImage } from '../helpers/images.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** hadolint's patterns: `*`, `*.suffix`, `prefix*` or an exact host, compared without case. */
 function registryMatches(pattern: string, registry: string): boolean {
@@ -21,15 +21,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3026'],
     enabledByDefault: true,
     description: 'Pull images only from the registries listed in `trustedRegistries`.',
-    why:
-      'Every image a build pulls, as a base, through `COPY --from` or through `RUN --mount=from=`, runs or ships its content ' +
-      'inside your image. Teams that mirror or vet images list their registries in `trustedRegistries`, and this rule ' +
-      'catches references that bypass them. It does nothing until that list is configured.',
-    examples: {
-      settings: { trustedRegistries: ['registry.example.com'] },
-      bad: ['FROM docker.io/library/python:3.12-slim\n', 'FROM registry.example.com/python:3.12\nCOPY --from=ghcr.io/astral-sh/uv:0.4 /uv /bin/\n'],
-      good: ['FROM registry.example.com/python:3.12-slim AS base\nFROM base\n', 'ARG BASE\nFROM ${BASE}\n'],
-    },
     fix: 'none',
     messages: {
       untrustedBase: 'Use only an allowed registry in the FROM image: `{image}` comes from `{registry}`, which is not trusted',
@@ -71,5 +62,17 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Every image a build pulls, as a base, through `COPY --from` or through `RUN --mount=from=`, runs or ships its content ' +
+    'inside your image. Teams that mirror or vet images list their registries in `trustedRegistries`, and this rule ' +
+    'catches references that bypass them. It does nothing until that list is configured.',
+  examples: {
+    settings: { trustedRegistries: ['registry.example.com'] },
+    bad: ['FROM docker.io/library/python:3.12-slim\n', 'FROM registry.example.com/python:3.12\nCOPY --from=ghcr.io/astral-sh/uv:0.4 /uv /bin/\n'],
+    good: ['FROM registry.example.com/python:3.12-slim AS base\nFROM base\n', 'ARG BASE\nFROM ${BASE}\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { aptInvocations, findInRun, replaceWord, runsWithScripts, wordSpan } from '../helpers/packages.js';
-import type { Fix, Rule, TextEdit } from '../types.js';
+import type { Fix, Rule, RuleDocs, TextEdit } from '../types.js';
 
 /** What each `apt` subcommand is in the script-stable tools; `upgrade` differs (apt also installs new dependencies). */
 const REPLACEMENTS: ReadonlyMap<string, { program: string; subcommand?: string[]; safe: boolean }> = new Map([
@@ -35,13 +35,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3027'],
     enabledByDefault: true,
     description: 'Use apt-get or apt-cache instead of apt in a RUN.',
-    why:
-      '`apt` is the interactive front end: its output and behaviour may change between releases, and it warns that its ' +
-      'command line interface is not stable for scripts. `apt-get` and `apt-cache` do the same jobs with a stable interface.',
-    examples: {
-      bad: ['FROM ubuntu:24.04\nRUN apt update && apt install -y --no-install-recommends curl\n'],
-      good: ['FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n'],
-    },
     fix: 'safe',
     messages: { apt: 'Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3027',
@@ -70,5 +63,15 @@ export const rule: Rule = {
       const at = wordSpan(context, first.script, first.invocation.program);
       context.report({ messageId: 'apt', instruction: run.instruction, at, fixes });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    '`apt` is the interactive front end: its output and behaviour may change between releases, and it warns that its ' +
+    'command line interface is not stable for scripts. `apt-get` and `apt-cache` do the same jobs with a stable interface.',
+  examples: {
+    bad: ['FROM ubuntu:24.04\nRUN apt update && apt install -y --no-install-recommends curl\n'],
+    good: ['FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { gemInstalls, hasOption, isGemPinned, reportUnpinned } from '../helpers/packages.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,13 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3028'],
     enabledByDefault: true,
     description: 'Pin the versions of gems installed with `gem install`.',
-    why:
-      'An unpinned `gem install` fetches the newest release from RubyGems on every uncached build, so images built a week ' +
-      'apart can differ. Name the version as `gem:version` or with `-v`, or install from a Gemfile.lock with Bundler.',
-    examples: {
-      bad: ['FROM ruby:3.3-slim\nRUN gem install bundler\n'],
-      good: ['FROM ruby:3.3-slim\nRUN gem install bundler:2.5.22\n', 'FROM ruby:3.3-slim\nRUN gem install bundler -v 2.5.22\n'],
-    },
     fix: 'none',
     messages: {
       unpinned:
@@ -30,5 +23,15 @@ export const rule: Rule = {
       isPinned: isGemPinned,
       exempt: (invocation) => hasOption(invocation, 'v', 'version'),
     });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'An unpinned `gem install` fetches the newest release from RubyGems on every uncached build, so images built a week ' +
+    'apart can differ. Name the version as `gem:version` or with `-v`, or install from a Gemfile.lock with Bundler.',
+  examples: {
+    bad: ['FROM ruby:3.3-slim\nRUN gem install bundler\n'],
+    good: ['FROM ruby:3.3-slim\nRUN gem install bundler:2.5.22\n', 'FROM ruby:3.3-slim\nRUN gem install bundler -v 2.5.22\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { PREDEFINED_ARG_NAMES } from '../../model/index.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,14 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3029', 'buildkit:FromPlatformFlagConstDisallowed'],
     enabledByDefault: true,
     description: 'Do not hard-code `FROM --platform`; use $BUILDPLATFORM or $TARGETPLATFORM.',
-    why:
-      'A fixed `--platform` makes the stage build for that platform whatever `docker build --platform` asks for, so ' +
-      'multi-platform builds quietly ship the wrong architecture or run everything under emulation. ' +
-      'Use `$BUILDPLATFORM` for build tools that run on the builder and `$TARGETPLATFORM` (or nothing) for what ships.',
-    examples: {
-      bad: ['FROM --platform=linux/amd64 node:22-slim\n'],
-      good: ['FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n', 'FROM --platform=${TARGETOS}/${TARGETARCH} alpine:3.20\n'],
-    },
     fix: 'none',
     messages: {
       fixed: 'Do not use --platform flag with FROM: `{platform}` is fixed, not $BUILDPLATFORM or $TARGETPLATFORM',
@@ -41,5 +33,16 @@ export const rule: Rule = {
         at: flag,
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A fixed `--platform` makes the stage build for that platform whatever `docker build --platform` asks for, so ' +
+    'multi-platform builds quietly ship the wrong architecture or run everything under emulation. ' +
+    'Use `$BUILDPLATFORM` for build tools that run on the builder and `$TARGETPLATFORM` (or nothing) for what ships.',
+  examples: {
+    bad: ['FROM --platform=linux/amd64 node:22-slim\n'],
+    good: ['FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n', 'FROM --platform=${TARGETOS}/${TARGETARCH} alpine:3.20\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { reportUnpinned, unpinnedRpmOperands } from '../helpers/rpm.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,17 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3033'],
     enabledByDefault: true,
     description: 'Pin the versions of packages installed with yum (`name-version`, modules as `name:stream`).',
-    why:
-      'Without a version, `yum install` takes whatever the repositories offer on the day of the build, so two builds of ' +
-      'the same Dockerfile can ship different software. A `name-version` suffix, or a stream for a module, makes an ' +
-      'upgrade a visible change in the Dockerfile.',
-    examples: {
-      bad: ['FROM centos:7\nRUN yum install -y tomcat && yum clean all\n'],
-      good: [
-        'FROM centos:7\nRUN yum install -y tomcat-7.0.76 && yum clean all\n',
-        'FROM rockylinux:8\nRUN yum module install -y nodejs:18 && yum clean all\n',
-      ],
-    },
     fix: 'none',
     messages: {
       unpinned: 'Pin a version for {packages}: `{tool} install <package>-<version>`',
@@ -30,5 +19,19 @@ export const rule: Rule = {
   },
   check(context) {
     reportUnpinned(context, ['yum'], (command) => unpinnedRpmOperands(context, command));
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Without a version, `yum install` takes whatever the repositories offer on the day of the build, so two builds of ' +
+    'the same Dockerfile can ship different software. A `name-version` suffix, or a stream for a module, makes an ' +
+    'upgrade a visible change in the Dockerfile.',
+  examples: {
+    bad: ['FROM centos:7\nRUN yum install -y tomcat && yum clean all\n'],
+    good: [
+      'FROM centos:7\nRUN yum install -y tomcat-7.0.76 && yum clean all\n',
+      'FROM rockylinux:8\nRUN yum module install -y nodejs:18 && yum clean all\n',
+    ],
   },
 };

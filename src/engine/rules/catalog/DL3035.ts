@@ -1,6 +1,6 @@
 import { commandLabel, rpmCommands, verbIs } from '../helpers/rpm.js';
 import { runInstructions, spanTo } from '../helpers/run-commands.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -11,14 +11,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3035'],
     enabledByDefault: true,
     description: 'Do not run `zypper dist-upgrade` in a Dockerfile.',
-    why:
-      '`zypper dist-upgrade` moves every package to whatever the repositories hold today, possibly across a distribution ' +
-      'release, so the image stops matching the base it names. Pick a newer base image instead, or update only the ' +
-      'packages you need.',
-    examples: {
-      bad: ['FROM opensuse/leap:15.6\nRUN zypper -n dist-upgrade\n'],
-      good: ['FROM opensuse/leap:15.6\nRUN zypper -n patch --category security && zypper clean\n'],
-    },
     fix: 'none',
     messages: { distUpgrade: '`{command}` upgrades the whole distribution: use a newer base image instead' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3035',
@@ -34,5 +26,16 @@ export const rule: Rule = {
         at: spanTo(context, upgrade.run, upgrade.verb),
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    '`zypper dist-upgrade` moves every package to whatever the repositories hold today, possibly across a distribution ' +
+    'release, so the image stops matching the base it names. Pick a newer base image instead, or update only the ' +
+    'packages you need.',
+  examples: {
+    bad: ['FROM opensuse/leap:15.6\nRUN zypper -n dist-upgrade\n'],
+    good: ['FROM opensuse/leap:15.6\nRUN zypper -n patch --category security && zypper clean\n'],
   },
 };

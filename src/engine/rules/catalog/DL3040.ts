@@ -1,5 +1,5 @@
 import { reportCacheLeft } from '../helpers/rpm.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,21 +10,24 @@ export const rule: Rule = {
     refs: ['hadolint:DL3040'],
     enabledByDefault: true,
     description: 'Run `dnf clean all` (or `microdnf clean all`) in the same RUN that installs or upgrades packages.',
-    why:
-      'dnf and microdnf keep repository metadata and downloaded packages in /var/cache, which the image then carries for ' +
-      'nothing. Only a clean in the same RUN, or a cache mount on the cache directory, keeps them out of the layer.',
-    examples: {
-      bad: ['FROM fedora:40\nRUN dnf install -y mariadb-10.11.8\n'],
-      good: [
-        'FROM fedora:40\nRUN dnf install -y mariadb-10.11.8 && dnf clean all\n',
-        'FROM fedora:41\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y mariadb-10.11.8\n',
-      ],
-    },
     fix: 'safe',
     messages: { cacheLeft: '`{command}` leaves its package cache in the layer: end the RUN with `{clean}`' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3040',
   },
   check(context) {
     reportCacheLeft(context, ['dnf', 'microdnf'], (tool) => `${tool} clean all`);
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'dnf and microdnf keep repository metadata and downloaded packages in /var/cache, which the image then carries for ' +
+    'nothing. Only a clean in the same RUN, or a cache mount on the cache directory, keeps them out of the layer.',
+  examples: {
+    bad: ['FROM fedora:40\nRUN dnf install -y mariadb-10.11.8\n'],
+    good: [
+      'FROM fedora:40\nRUN dnf install -y mariadb-10.11.8 && dnf clean all\n',
+      'FROM fedora:41\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y mariadb-10.11.8\n',
+    ],
   },
 };

@@ -1,5 +1,5 @@
 import { reportUnpinned, unpinnedRpmOperands } from '../helpers/rpm.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,17 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3041'],
     enabledByDefault: true,
     description: 'Pin the versions of packages installed with dnf or microdnf (`name-version`, modules as `name:stream`).',
-    why:
-      'An unpinned `dnf install` resolves to the newest package in the repositories at build time, so rebuilding the same ' +
-      'Dockerfile can change what the image contains. Pinning `name-version`, or a module stream, keeps rebuilds ' +
-      'repeatable and turns upgrades into reviewed edits.',
-    examples: {
-      bad: ['FROM fedora:40\nRUN dnf install -y tomcat && dnf clean all\n'],
-      good: [
-        'FROM fedora:40\nRUN dnf install -y tomcat-10.1.24 && dnf clean all\n',
-        'FROM fedora:40\nRUN dnf -y group install "Development Tools" && dnf clean all\n',
-      ],
-    },
     fix: 'none',
     messages: {
       unpinned: 'Pin a version for {packages}: `{tool} install <package>-<version>`',
@@ -30,5 +19,19 @@ export const rule: Rule = {
   },
   check(context) {
     reportUnpinned(context, ['dnf', 'microdnf'], (command) => unpinnedRpmOperands(context, command));
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'An unpinned `dnf install` resolves to the newest package in the repositories at build time, so rebuilding the same ' +
+    'Dockerfile can change what the image contains. Pinning `name-version`, or a module stream, keeps rebuilds ' +
+    'repeatable and turns upgrades into reviewed edits.',
+  examples: {
+    bad: ['FROM fedora:40\nRUN dnf install -y tomcat && dnf clean all\n'],
+    good: [
+      'FROM fedora:40\nRUN dnf install -y tomcat-10.1.24 && dnf clean all\n',
+      'FROM fedora:40\nRUN dnf -y group install "Development Tools" && dnf clean all\n',
+    ],
   },
 };

@@ -8,7 +8,7 @@ import {
   pipInstalls,
   runsWithScripts,
 } from '../helpers/packages.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 const VARIABLE = 'PIP_NO_CACHE_DIR';
 /** hadolint reads these as "the cache stays on"; any other value turns it off. */
@@ -51,18 +51,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3042'],
     enabledByDefault: true,
     description: 'Use `pip install --no-cache-dir` so downloaded wheels do not stay in the layer.',
-    why:
-      'pip keeps every wheel and source archive it downloads in ~/.cache/pip, and in an image that cache is never used ' +
-      'again but is shipped in the layer. `--no-cache-dir`, `PIP_NO_CACHE_DIR=1` or a BuildKit cache mount on the pip ' +
-      'cache keep it out.',
-    examples: {
-      bad: ['FROM python:3.12-slim\nRUN pip install flask==3.0.3\n'],
-      good: [
-        'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3\n',
-        'FROM python:3.12-slim\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask==3.0.3\n',
-        'FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3\n',
-      ],
-    },
     fix: 'safe',
     messages: { keepsCache: 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3042',
@@ -88,5 +76,20 @@ export const rule: Rule = {
         fixes: [addOptionFix(context, offending, '--no-cache-dir', 'safe')],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'pip keeps every wheel and source archive it downloads in ~/.cache/pip, and in an image that cache is never used ' +
+    'again but is shipped in the layer. `--no-cache-dir`, `PIP_NO_CACHE_DIR=1` or a BuildKit cache mount on the pip ' +
+    'cache keep it out.',
+  examples: {
+    bad: ['FROM python:3.12-slim\nRUN pip install flask==3.0.3\n'],
+    good: [
+      'FROM python:3.12-slim\nRUN pip install --no-cache-dir flask==3.0.3\n',
+      'FROM python:3.12-slim\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask==3.0.3\n',
+      'FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3\n',
+    ],
   },
 };

@@ -1,5 +1,5 @@
 import { keywordSpan } from '../helpers/images.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 const FORBIDDEN_TRIGGERS: ReadonlySet<string> = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 
@@ -12,13 +12,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3043'],
     enabledByDefault: true,
     description: 'ONBUILD cannot wrap ONBUILD, FROM or MAINTAINER.',
-    why:
-      'ONBUILD replays its instruction in a later build that uses this image as its base, and that replay cannot start a new ' +
-      'stage, chain another ONBUILD or set the legacy maintainer field. Docker rejects such triggers when it parses the file.',
-    examples: {
-      bad: ['FROM node:22-slim\nONBUILD FROM node:22-slim\n', 'FROM node:22-slim\nONBUILD ONBUILD RUN npm ci\n'],
-      good: ['FROM node:22-slim\nONBUILD COPY package.json /app/\nONBUILD RUN npm ci\n'],
-    },
     fix: 'none',
     messages: { forbidden: '`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` instruction: `{trigger}` is not allowed here' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3043',
@@ -30,5 +23,15 @@ export const rule: Rule = {
       if (trigger === null || trigger.name === null || !FORBIDDEN_TRIGGERS.has(trigger.name)) continue;
       context.report({ messageId: 'forbidden', data: { trigger: trigger.name }, instruction, at: keywordSpan(trigger) });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'ONBUILD replays its instruction in a later build that uses this image as its base, and that replay cannot start a new ' +
+    'stage, chain another ONBUILD or set the legacy maintainer field. Docker rejects such triggers when it parses the file.',
+  examples: {
+    bad: ['FROM node:22-slim\nONBUILD FROM node:22-slim\n', 'FROM node:22-slim\nONBUILD ONBUILD RUN npm ci\n'],
+    good: ['FROM node:22-slim\nONBUILD COPY package.json /app/\nONBUILD RUN npm ci\n'],
   },
 };

@@ -1,6 +1,6 @@
 import { findVariableReferences } from '../../model/index.js';
 import type { KeyValue } from '../../syntax/types.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /**
  * The first reference to a variable that another pair of the same ENV sets and that had no value
@@ -31,16 +31,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3044'],
     enabledByDefault: true,
     description: 'An ENV value cannot use a variable set by the same ENV instruction.',
-    why:
-      'All values of one ENV are expanded with the environment as it was before that line, so `ENV A=1 B=$A` gives B ' +
-      'the old value of A (usually empty), not 1. Set the variable in an earlier ENV, then use it.',
-    examples: {
-      bad: ['FROM alpine:3.20\nENV APP_HOME=/srv/app APP_BIN=${APP_HOME}/bin\n'],
-      good: [
-        'FROM alpine:3.20\nENV APP_HOME=/srv/app\nENV APP_BIN=${APP_HOME}/bin\n',
-        'FROM alpine:3.20\nENV PATH=/opt/tool/bin:$PATH\n',
-      ],
-    },
     fix: 'none',
     messages: {
       sameInstruction:
@@ -65,5 +55,18 @@ export const rule: Rule = {
       if (details.kind === 'ENV') for (const pair of details.pairs) setBeforeFirstFrom.add(pair.key.raw);
       if (details.kind === 'ARG') for (const arg of details.args) setBeforeFirstFrom.add(arg.name.raw);
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'All values of one ENV are expanded with the environment as it was before that line, so `ENV A=1 B=$A` gives B ' +
+    'the old value of A (usually empty), not 1. Set the variable in an earlier ENV, then use it.',
+  examples: {
+    bad: ['FROM alpine:3.20\nENV APP_HOME=/srv/app APP_BIN=${APP_HOME}/bin\n'],
+    good: [
+      'FROM alpine:3.20\nENV APP_HOME=/srv/app\nENV APP_BIN=${APP_HOME}/bin\n',
+      'FROM alpine:3.20\nENV PATH=/opt/tool/bin:$PATH\n',
+    ],
   },
 };

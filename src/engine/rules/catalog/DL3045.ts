@@ -1,5 +1,5 @@
 import { resolvedPath } from '../helpers/images.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** `/path`, and Windows drive paths `C:\dir` or `C:/dir`. */
 const ABSOLUTE = /^(?:\/|[A-Za-z]:(?:[\\/]|$))/;
@@ -13,18 +13,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3045'],
     enabledByDefault: true,
     description: 'Set WORKDIR before copying to a relative destination.',
-    why:
-      'A relative COPY destination is resolved against the working directory, which, without a WORKDIR in this stage or ' +
-      'the stages it builds on, is whatever the base image chose. Files then land in `/` for one base and somewhere else ' +
-      'for another. Set WORKDIR first, or copy to an absolute path.',
-    examples: {
-      bad: ['FROM node:22-slim\nCOPY package.json .\n'],
-      good: [
-        'FROM node:22-slim\nWORKDIR /app\nCOPY package.json .\n',
-        'FROM node:22-slim\nCOPY package.json /app/\n',
-        'FROM node:22-slim AS base\nWORKDIR /app\nFROM base\nCOPY . .\n',
-      ],
-    },
     fix: 'none',
     messages: { relative: '`COPY` to a relative destination without `WORKDIR` set: `{destination}` depends on the base image\'s directory' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3045',
@@ -39,5 +27,20 @@ export const rule: Rule = {
       if (path === null || ABSOLUTE.test(path)) continue;
       context.report({ messageId: 'relative', data: { destination: path }, instruction, at: destination });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A relative COPY destination is resolved against the working directory, which, without a WORKDIR in this stage or ' +
+    'the stages it builds on, is whatever the base image chose. Files then land in `/` for one base and somewhere else ' +
+    'for another. Set WORKDIR first, or copy to an absolute path.',
+  examples: {
+    bad: ['FROM node:22-slim\nCOPY package.json .\n'],
+    good: [
+      'FROM node:22-slim\nWORKDIR /app\nCOPY package.json .\n',
+      'FROM node:22-slim\nCOPY package.json /app/\n',
+      'FROM node:22-slim AS base\nWORKDIR /app\nFROM base\nCOPY . .\n',
+    ],
   },
 };

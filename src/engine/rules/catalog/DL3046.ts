@@ -8,7 +8,7 @@ import {
   spanTo,
   type RunShellCommand,
 } from '../helpers/run-commands.js';
-import type { RuleContext, Rule } from '../types.js';
+import type { RuleContext, Rule, RuleDocs } from '../types.js';
 
 /** From here on the lastlog and faillog files, sized by the highest UID, grow to gigabytes. */
 const LONG_UID = 100000;
@@ -51,14 +51,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3046'],
     enabledByDefault: true,
     description: 'Add `-l` (`--no-log-init`) to `useradd` when it sets a large UID.',
-    why:
-      'useradd records every new user in /var/log/lastlog and faillog at an offset computed from the UID. With a UID in ' +
-      'the hundreds of thousands or more, those sparse files become huge once written into a layer, which can exhaust ' +
-      'disk space during the build. `-l` skips the log entries.',
-    examples: {
-      bad: ['FROM debian:bookworm-slim\nRUN useradd -u 123456 app\n'],
-      good: ['FROM debian:bookworm-slim\nRUN useradd -l -u 123456 app\n', 'FROM debian:bookworm-slim\nRUN useradd -u 1000 app\n'],
-    },
     fix: 'safe',
     messages: { noLogInit: '`useradd` with UID {uid} without `-l` writes huge lastlog and faillog files into the layer' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3046',
@@ -87,5 +79,16 @@ export const rule: Rule = {
         ],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'useradd records every new user in /var/log/lastlog and faillog at an offset computed from the UID. With a UID in ' +
+    'the hundreds of thousands or more, those sparse files become huge once written into a layer, which can exhaust ' +
+    'disk space during the build. `-l` skips the log entries.',
+  examples: {
+    bad: ['FROM debian:bookworm-slim\nRUN useradd -u 123456 app\n'],
+    good: ['FROM debian:bookworm-slim\nRUN useradd -l -u 123456 app\n', 'FROM debian:bookworm-slim\nRUN useradd -u 1000 app\n'],
   },
 };

@@ -1,7 +1,7 @@
 import { hasOption, insertArgument, runInstructions, runShellCommands, spanTo, type RunShellCommand } from '../helpers/run-commands.js';
 import { rootTools } from '../helpers/stage-facts.js';
 import type { Instruction } from '../../syntax/types.js';
-import type { Fix, Rule, RuleContext } from '../types.js';
+import type { Fix, Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** Options that set the progress display or send wget's messages elsewhere. */
 const QUIETING_OPTIONS = ['progress', 'q', 'quiet', 'no-verbose', 'o', 'output-file', 'a', 'append-output'];
@@ -34,17 +34,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3047'],
     enabledByDefault: true,
     description: 'Give `wget` a progress setting (`--progress=dot:giga`, `-q` or `-nv`) in a RUN.',
-    why:
-      'Without a terminal, wget prints its progress as a dot line every few kilobytes, so one large download can add ' +
-      'thousands of lines to the build log and bury the output that matters. `--progress=dot:giga` keeps a coarse progress ' +
-      'report, `-nv` or `-q` drop it.',
-    examples: {
-      bad: ['FROM debian:bookworm-slim\nRUN wget https://example.com/app.tar.gz\n'],
-      good: [
-        'FROM debian:bookworm-slim\nRUN wget --progress=dot:giga https://example.com/app.tar.gz\n',
-        'FROM alpine:3.20\nRUN wget -q https://example.com/app.tar.gz\n',
-      ],
-    },
     fix: 'safe',
     messages: { noProgress: '`wget` without a progress setting floods the build log: add `--progress=dot:giga`, `-nv` or `-q`' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3047',
@@ -61,5 +50,19 @@ export const rule: Rule = {
         fixes: [progressFix(context, instruction, noisy)],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Without a terminal, wget prints its progress as a dot line every few kilobytes, so one large download can add ' +
+    'thousands of lines to the build log and bury the output that matters. `--progress=dot:giga` keeps a coarse progress ' +
+    'report, `-nv` or `-q` drop it.',
+  examples: {
+    bad: ['FROM debian:bookworm-slim\nRUN wget https://example.com/app.tar.gz\n'],
+    good: [
+      'FROM debian:bookworm-slim\nRUN wget --progress=dot:giga https://example.com/app.tar.gz\n',
+      'FROM alpine:3.20\nRUN wget -q https://example.com/app.tar.gz\n',
+    ],
   },
 };

@@ -1,5 +1,5 @@
 import { byInstruction, labelEntries, labelKeyProblem, type LabelEntry, type LabelKeyProblem } from '../helpers/labels.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 const REASONS: Record<LabelKeyProblem, string> = {
   reserved: 'uses a namespace reserved for Docker',
@@ -18,14 +18,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3048'],
     enabledByDefault: true,
     description: "A LABEL key breaks Docker's naming guidelines for label keys.",
-    why:
-      'Label keys are read by registries, scanners and orchestrators that expect lowercase, dot-separated reverse-DNS names. ' +
-      'Uppercase letters, odd punctuation or a leading digit make keys easy to mistype and hard to query, and the ' +
-      '`com.docker.`, `io.docker.` and `org.dockerproject.` namespaces belong to Docker itself.',
-    examples: {
-      bad: ['FROM alpine:3.20\nLABEL com.docker.version="1.0"\n', 'FROM alpine:3.20\nLABEL Version="1.0"\n'],
-      good: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0"\n'],
-    },
     fix: 'none',
     messages: {
       invalid: 'Label key `{key}` {reason}',
@@ -48,5 +40,16 @@ export const rule: Rule = {
         context.report({ messageId: 'invalidMany', data: { keys }, instruction: first.instruction, at });
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Label keys are read by registries, scanners and orchestrators that expect lowercase, dot-separated reverse-DNS names. ' +
+    'Uppercase letters, odd punctuation or a leading digit make keys easy to mistype and hard to query, and the ' +
+    '`com.docker.`, `io.docker.` and `org.dockerproject.` namespaces belong to Docker itself.',
+  examples: {
+    bad: ['FROM alpine:3.20\nLABEL com.docker.version="1.0"\n', 'FROM alpine:3.20\nLABEL Version="1.0"\n'],
+    good: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0"\n'],
   },
 };

@@ -1,6 +1,6 @@
 import type { Stage } from '../../model/index.js';
 import { labelEntries } from '../helpers/labels.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -11,18 +11,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3049'],
     enabledByDefault: true,
     description: 'A build stage lacks a label that the configured label schema requires.',
-    why:
-      'A label schema is how a team guarantees that every image says where it came from, who owns it and which version it is. ' +
-      'An image built from a stage that lacks one of those labels cannot be traced or filtered the way the others can. ' +
-      'Stages that only feed files to other stages, or that a labelled stage builds on, do not need the labels themselves.',
-    examples: {
-      bad: ['FROM alpine:3.20\nRUN echo hi\n'],
-      good: [
-        'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://example.com/repo"\n',
-        'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nLABEL org.opencontainers.image.source="https://example.com/repo"\nCOPY --from=build /app /app\n',
-      ],
-      settings: { labelSchema: { 'org.opencontainers.image.source': 'url' } },
-    },
     fix: 'none',
     messages: { missing: 'Label `{label}` required by the label schema is missing from this stage' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3049',
@@ -59,5 +47,20 @@ export const rule: Rule = {
         context.report({ messageId: 'missing', data: { label }, instruction: stage.from });
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A label schema is how a team guarantees that every image says where it came from, who owns it and which version it is. ' +
+    'An image built from a stage that lacks one of those labels cannot be traced or filtered the way the others can. ' +
+    'Stages that only feed files to other stages, or that a labelled stage builds on, do not need the labels themselves.',
+  examples: {
+    bad: ['FROM alpine:3.20\nRUN echo hi\n'],
+    good: [
+      'FROM alpine:3.20\nLABEL org.opencontainers.image.source="https://example.com/repo"\n',
+      'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nLABEL org.opencontainers.image.source="https://example.com/repo"\nCOPY --from=build /app /app\n',
+    ],
+    settings: { labelSchema: { 'org.opencontainers.image.source': 'url' } },
   },
 };

@@ -1,5 +1,5 @@
 import { byInstruction, labelEntries, type LabelEntry } from '../helpers/labels.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,15 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3050'],
     enabledByDefault: true,
     description: 'With strict labels on, a LABEL sets a key the label schema does not list.',
-    why:
-      'Strict labels keep image metadata to an agreed vocabulary, so dashboards and policies can rely on it. ' +
-      'A key outside the schema is usually a typo of a schema label or metadata nobody reads. ' +
-      'Add the key to the schema if it is wanted, or drop it.',
-    examples: {
-      bad: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0" build-host="ci-7"\n'],
-      good: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0"\n'],
-      settings: { labelSchema: { 'org.opencontainers.image.version': 'semver' }, strictLabels: true },
-    },
     fix: 'none',
     messages: {
       superfluous: 'Label `{key}` is not in the label schema',
@@ -42,5 +33,17 @@ export const rule: Rule = {
         context.report({ messageId: 'superfluousMany', data: { keys }, instruction: first.instruction, at });
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Strict labels keep image metadata to an agreed vocabulary, so dashboards and policies can rely on it. ' +
+    'A key outside the schema is usually a typo of a schema label or metadata nobody reads. ' +
+    'Add the key to the schema if it is wanted, or drop it.',
+  examples: {
+    bad: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0" build-host="ci-7"\n'],
+    good: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0"\n'],
+    settings: { labelSchema: { 'org.opencontainers.image.version': 'semver' }, strictLabels: true },
   },
 };

@@ -1,5 +1,5 @@
 import { checkSpdxExpression, typedLabelValues } from '../helpers/labels.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,18 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3054'],
     enabledByDefault: true,
     description: 'A schema label of type spdx does not hold a valid SPDX license expression.',
-    why:
-      'License scanners and compliance reports read `org.opencontainers.image.licenses` as an SPDX expression such as ' +
-      '`Apache-2.0` or `MIT OR Apache-2.0`. Free text like `Apache 2` or a deprecated identifier like `GPL-2.0` cannot be ' +
-      'matched to a license reliably, so the image shows up as unlicensed or ambiguous.',
-    examples: {
-      bad: ['FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache 2"\n', 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="GPL-2.0"\n'],
-      good: [
-        'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache-2.0"\n',
-        'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="MIT OR Apache-2.0"\n',
-      ],
-      settings: { labelSchema: { 'org.opencontainers.image.licenses': 'spdx' } },
-    },
     fix: 'none',
     messages: {
       syntax: 'Label `{label}` is not an SPDX license expression: `{value}`',
@@ -39,5 +27,20 @@ export const rule: Rule = {
       if (verdict.problem === 'syntax') context.report({ messageId: 'syntax', data, instruction: entry.instruction, at });
       else context.report({ messageId: verdict.problem, data: { ...data, id: verdict.id }, instruction: entry.instruction, at });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'License scanners and compliance reports read `org.opencontainers.image.licenses` as an SPDX expression such as ' +
+    '`Apache-2.0` or `MIT OR Apache-2.0`. Free text like `Apache 2` or a deprecated identifier like `GPL-2.0` cannot be ' +
+    'matched to a license reliably, so the image shows up as unlicensed or ambiguous.',
+  examples: {
+    bad: ['FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache 2"\n', 'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="GPL-2.0"\n'],
+    good: [
+      'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="Apache-2.0"\n',
+      'FROM alpine:3.20\nLABEL org.opencontainers.image.licenses="MIT OR Apache-2.0"\n',
+    ],
+    settings: { labelSchema: { 'org.opencontainers.image.licenses': 'spdx' } },
   },
 };

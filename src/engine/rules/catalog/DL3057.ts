@@ -1,5 +1,5 @@
 import { keywordSpan } from '../helpers/images.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,17 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3057'],
     enabledByDefault: false,
     description: 'Define a HEALTHCHECK (or HEALTHCHECK NONE) for the image.',
-    why:
-      'Without a health check, Docker and Swarm only know whether the process is running, not whether it still answers, ' +
-      'so a hung server stays in rotation. A HEALTHCHECK lets the orchestrator restart or route around it; ' +
-      '`HEALTHCHECK NONE` records that you decided against one. Off by default, because Kubernetes ignores HEALTHCHECK and uses its own probes.',
-    examples: {
-      bad: ['FROM nginx:1.27\nCOPY site /usr/share/nginx/html\n'],
-      good: [
-        'FROM nginx:1.27\nHEALTHCHECK CMD ["curl", "-f", "http://localhost/"]\n',
-        'FROM nginx:1.27 AS base\nFROM base\nHEALTHCHECK NONE\n',
-      ],
-    },
     fix: 'none',
     messages: { missing: '`HEALTHCHECK` instruction missing.' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3057',
@@ -40,5 +29,19 @@ export const rule: Rule = {
       if (covered.has(root(stage.index))) continue;
       context.report({ messageId: 'missing', instruction: stage.from, at: keywordSpan(stage.from) });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Without a health check, Docker and Swarm only know whether the process is running, not whether it still answers, ' +
+    'so a hung server stays in rotation. A HEALTHCHECK lets the orchestrator restart or route around it; ' +
+    '`HEALTHCHECK NONE` records that you decided against one. Off by default, because Kubernetes ignores HEALTHCHECK and uses its own probes.',
+  examples: {
+    bad: ['FROM nginx:1.27\nCOPY site /usr/share/nginx/html\n'],
+    good: [
+      'FROM nginx:1.27\nHEALTHCHECK CMD ["curl", "-f", "http://localhost/"]\n',
+      'FROM nginx:1.27 AS base\nFROM base\nHEALTHCHECK NONE\n',
+    ],
   },
 };

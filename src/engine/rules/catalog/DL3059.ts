@@ -1,5 +1,5 @@
 import type { Flag, Instruction } from '../../syntax/types.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** Mount option spellings BuildKit treats as the same key. */
 const MOUNT_KEY_ALIASES: ReadonlyMap<string, string> = new Map([
@@ -49,14 +49,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3059'],
     enabledByDefault: true,
     description: 'Merge back-to-back single-command RUN instructions with the same flags.',
-    why:
-      'Every RUN adds a layer and a cache step, so a row of one-command RUNs makes the image history longer and keeps files ' +
-      'that a later step deletes. Joining them with `&&` gives one layer. RUNs that already chain several commands, or ' +
-      'that use different mounts or flags, are left alone because the split is then likely deliberate.',
-    examples: {
-      bad: ['FROM alpine:3.20\nRUN apk add --no-cache curl\nRUN curl -fsSL https://example.com/install.sh -o /tmp/install.sh\n'],
-      good: ['FROM alpine:3.20\nRUN apk add --no-cache curl \\\n && curl -fsSL https://example.com/install.sh -o /tmp/install.sh\n'],
-    },
     fix: 'none',
     messages: { consecutive: 'This RUN follows another single-command RUN: join them with `&&` into one layer' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3059',
@@ -82,5 +74,16 @@ export const rule: Rule = {
       }
       previous = instruction;
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Every RUN adds a layer and a cache step, so a row of one-command RUNs makes the image history longer and keeps files ' +
+    'that a later step deletes. Joining them with `&&` gives one layer. RUNs that already chain several commands, or ' +
+    'that use different mounts or flags, are left alone because the split is then likely deliberate.',
+  examples: {
+    bad: ['FROM alpine:3.20\nRUN apk add --no-cache curl\nRUN curl -fsSL https://example.com/install.sh -o /tmp/install.sh\n'],
+    good: ['FROM alpine:3.20\nRUN apk add --no-cache curl \\\n && curl -fsSL https://example.com/install.sh -o /tmp/install.sh\n'],
   },
 };

@@ -14,7 +14,7 @@ import {
   type PackageScript,
   type SubcommandInvocation,
 } from '../helpers/packages.js';
-import type { Fix, Rule } from '../types.js';
+import type { Fix, Rule, RuleDocs } from '../types.js';
 
 const CLEAN = 'yarn cache clean';
 
@@ -49,18 +49,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3060'],
     enabledByDefault: true,
     description: 'Run `yarn cache clean` after `yarn install` in the same RUN.',
-    why:
-      'yarn copies every package it downloads into its global cache, which roughly doubles what `yarn install` adds to ' +
-      'the layer. Cleaning the cache in the same RUN, or mounting a BuildKit cache on it, keeps that copy out of the ' +
-      'image. The fix needs a look with Yarn Plug\'n\'Play, which reads packages from the cache at run time.',
-    examples: {
-      bad: ['FROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\n'],
-      good: [
-        'FROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean\n',
-        'FROM node:22-slim\nCOPY package.json yarn.lock ./\n' +
-          'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile\n',
-      ],
-    },
     fix: 'unsafe',
     messages: { keepsCache: '`yarn cache clean` missing after `yarn install` was run.' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3060',
@@ -102,5 +90,20 @@ export const rule: Rule = {
         fixes,
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'yarn copies every package it downloads into its global cache, which roughly doubles what `yarn install` adds to ' +
+    'the layer. Cleaning the cache in the same RUN, or mounting a BuildKit cache on it, keeps that copy out of the ' +
+    'image. The fix needs a look with Yarn Plug\'n\'Play, which reads packages from the cache at run time.',
+  examples: {
+    bad: ['FROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\n'],
+    good: [
+      'FROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile && yarn cache clean\n',
+      'FROM node:22-slim\nCOPY package.json yarn.lock ./\n' +
+        'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install --frozen-lockfile\n',
+    ],
   },
 };

@@ -1,6 +1,6 @@
 import type { FlagOption, Instruction } from '../../syntax/types.js';
 import { goInvocations, isGoPackagePinned, reportUnpinned, stateBeforeEach, type GoInvocation } from '../helpers/packages.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** Patterns that name packages of the main module or the toolchain, never a remote module. */
 const META_PACKAGES = new Set(['tool', 'all', 'std', 'cmd']);
@@ -28,18 +28,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3062'],
     enabledByDefault: true,
     description: 'Pin the module version in `go install`, `go get` and `go run`.',
-    why:
-      'Without `@version`, or with `@latest`, Go resolves the newest release of the module when the image is built, so ' +
-      'the tool inside the image changes without any change to the Dockerfile. A fixed `@v1.2.3` keeps builds ' +
-      'reproducible; local paths, and packages that a go.mod copied into the image already pins, need none.',
-    examples: {
-      bad: ['FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@latest\n'],
-      good: [
-        'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2\n',
-        'FROM golang:1.23\nCOPY . .\nRUN go install ./cmd/app\n',
-        'FROM golang:1.23\nCOPY go.mod go.sum ./\nRUN go install github.com/golang/mock/mockgen\n',
-      ],
-    },
     fix: 'none',
     messages: {
       unpinned:
@@ -64,5 +52,20 @@ export const rule: Rule = {
       },
       data: (invocation) => ({ subcommand: invocation.subcommand.text }),
     });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Without `@version`, or with `@latest`, Go resolves the newest release of the module when the image is built, so ' +
+    'the tool inside the image changes without any change to the Dockerfile. A fixed `@v1.2.3` keeps builds ' +
+    'reproducible; local paths, and packages that a go.mod copied into the image already pins, need none.',
+  examples: {
+    bad: ['FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@latest\n'],
+    good: [
+      'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2\n',
+      'FROM golang:1.23\nCOPY . .\nRUN go install ./cmd/app\n',
+      'FROM golang:1.23\nCOPY go.mod go.sum ./\nRUN go install github.com/golang/mock/mockgen\n',
+    ],
   },
 };

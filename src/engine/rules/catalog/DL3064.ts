@@ -1,5 +1,5 @@
 import type { Word } from '../../syntax/types.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** Spellings of passwords and secrets, safe to find anywhere in a name. */
 const SECRET_TEXT = /passw(?:or)?d|secret/i;
@@ -32,17 +32,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3064', 'buildkit:SecretsUsedInArgOrEnv'],
     enabledByDefault: true,
     description: 'Do not pass secrets through ARG or ENV.',
-    why:
-      'ENV values are stored in the image configuration, and build arguments that a RUN uses are recorded in its history, so anyone ' +
-      'who can pull the image can read them with `docker inspect` or `docker history`. Pass credentials with `RUN --mount=type=secret` ' +
-      'at build time and inject them at run time instead.',
-    examples: {
-      bad: ['FROM node:22-slim\nARG NPM_TOKEN\nRUN npm ci\n', 'FROM postgres:16\nENV POSTGRES_PASSWORD=hunter2\n'],
-      good: [
-        'FROM node:22-slim\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci\n',
-        'FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password\n',
-      ],
-    },
     fix: 'none',
     messages: {
       sensitive:
@@ -61,5 +50,19 @@ export const rule: Rule = {
       if (sensitive === undefined) continue;
       context.report({ messageId: 'sensitive', data: { name: sensitive.raw }, instruction, at: sensitive });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'ENV values are stored in the image configuration, and build arguments that a RUN uses are recorded in its history, so anyone ' +
+    'who can pull the image can read them with `docker inspect` or `docker history`. Pass credentials with `RUN --mount=type=secret` ' +
+    'at build time and inject them at run time instead.',
+  examples: {
+    bad: ['FROM node:22-slim\nARG NPM_TOKEN\nRUN npm ci\n', 'FROM postgres:16\nENV POSTGRES_PASSWORD=hunter2\n'],
+    good: [
+      'FROM node:22-slim\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci\n',
+      'FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password\n',
+    ],
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 const TARGET_PLATFORM = /^(?:\$TARGETPLATFORM|\$\{TARGETPLATFORM\})$/;
 
@@ -11,13 +11,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3065', 'buildkit:RedundantTargetPlatform'],
     enabledByDefault: true,
     description: '`FROM --platform=$TARGETPLATFORM` is the default and can go.',
-    why:
-      'Every stage is built for the target platform unless told otherwise, so spelling out `$TARGETPLATFORM` changes nothing. ' +
-      'The extra flag makes readers look for a cross-compilation trick that is not there.',
-    examples: {
-      bad: ['FROM --platform=$TARGETPLATFORM alpine:3.20\n'],
-      good: ['FROM alpine:3.20\n', 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n'],
-    },
     fix: 'safe',
     messages: { redundant: 'Setting `FROM --platform` to predefined `{platform}` is redundant as this is the default behavior' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3065',
@@ -37,5 +30,15 @@ export const rule: Rule = {
         fixes: [{ title: 'Remove the --platform flag', safety: 'safe', edits: [{ start: flag.start, end, text: '' }] }],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Every stage is built for the target platform unless told otherwise, so spelling out `$TARGETPLATFORM` changes nothing. ' +
+    'The extra flag makes readers look for a cross-compilation trick that is not there.',
+  examples: {
+    bad: ['FROM --platform=$TARGETPLATFORM alpine:3.20\n'],
+    good: ['FROM alpine:3.20\n', 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { buildsWindowsImage } from '../helpers/images.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,14 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL3066'],
     enabledByDefault: true,
     description: 'Give USER a numeric UID (optionally with a GID).',
-    why:
-      'A user name only means something through the image\'s `/etc/passwd`, so tools outside the container cannot tell who ' +
-      'it is: Kubernetes refuses `runAsNonRoot` pods whose image user is a name, and host volume permissions follow the ' +
-      'number, not the name. `USER 10001:10001` says exactly which identity the process gets.',
-    examples: {
-      bad: ['FROM node:22-slim\nUSER node\n'],
-      good: ['FROM node:22-slim\nUSER 1000:1000\n', 'FROM node:22-slim\nARG APP_UID\nUSER ${APP_UID}\n'],
-    },
     fix: 'none',
     messages: {
       nonNumeric: 'Non-numeric user-id may not be resolvable by host system: `{user}` is a name, not a UID',
@@ -43,5 +35,16 @@ export const rule: Rule = {
       if (user === '') context.report({ messageId: 'unset', data: { user: at.raw }, instruction, at });
       else context.report({ messageId: 'nonNumeric', data: { user }, instruction, at });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A user name only means something through the image\'s `/etc/passwd`, so tools outside the container cannot tell who ' +
+    'it is: Kubernetes refuses `runAsNonRoot` pods whose image user is a name, and host volume permissions follow the ' +
+    'number, not the name. `USER 10001:10001` says exactly which identity the process gets.',
+  examples: {
+    bad: ['FROM node:22-slim\nUSER node\n'],
+    good: ['FROM node:22-slim\nUSER 1000:1000\n', 'FROM node:22-slim\nARG APP_UID\nUSER ${APP_UID}\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { goQuote } from '../../syntax/dump.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,13 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL4000', 'buildkit:MaintainerDeprecated'],
     enabledByDefault: true,
     description: 'MAINTAINER is deprecated: put the author in a LABEL.',
-    why:
-      'MAINTAINER has been deprecated since Docker 1.13 and only sets a legacy field that registries and scanners ignore. ' +
-      'The OCI label `org.opencontainers.image.authors` carries the same information where tools look for it.',
-    examples: {
-      bad: ['FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>\n'],
-      good: ['FROM alpine:3.20\nLABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\n'],
-    },
     fix: 'safe',
     messages: { deprecated: 'MAINTAINER is deprecated' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL4000',
@@ -33,5 +26,15 @@ export const rule: Rule = {
         fixes: [{ title: 'Replace with an OCI authors LABEL', safety: 'safe', edits: [{ start: instruction.start, end: instruction.end, text: label }] }],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'MAINTAINER has been deprecated since Docker 1.13 and only sets a legacy field that registries and scanners ignore. ' +
+    'The OCI label `org.opencontainers.image.authors` carries the same information where tools look for it.',
+  examples: {
+    bad: ['FROM alpine:3.20\nMAINTAINER Jane Doe <jane@example.com>\n'],
+    good: ['FROM alpine:3.20\nLABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"\n'],
   },
 };

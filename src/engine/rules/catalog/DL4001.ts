@@ -1,6 +1,6 @@
 import { runShellCommands, wordSpan } from '../helpers/run-commands.js';
 import type { Instruction } from '../../syntax/types.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 const DOWNLOADERS = new Set(['wget', 'curl']);
 
@@ -36,13 +36,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL4001'],
     enabledByDefault: true,
     description: 'Use either wget or curl in a stage, not both.',
-    why:
-      'Two download tools doing the same job means two sets of flags, retry and TLS behaviours to get right, and often ' +
-      'two packages to install. Settling on one keeps the stage smaller and its downloads consistent.',
-    examples: {
-      bad: ['FROM debian:bookworm-slim\nRUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz\n'],
-      good: ['FROM debian:bookworm-slim\nRUN curl -fsSLO https://example.com/a.tar.gz && curl -fsSLO https://example.com/b.tar.gz\n'],
-    },
     fix: 'none',
     messages: { both: '`{tool}` here and `{other}` elsewhere in the stage: pick one download tool' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL4001',
@@ -52,5 +45,15 @@ export const rule: Rule = {
     // hadolint follows ONBUILD triggers on their own, across the whole file.
     const triggers = context.allInstructions.filter((instruction) => instruction.parent !== null);
     reportMixedDownloaders(context, triggers, () => false);
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Two download tools doing the same job means two sets of flags, retry and TLS behaviours to get right, and often ' +
+    'two packages to install. Settling on one keeps the stage smaller and its downloads consistent.',
+  examples: {
+    bad: ['FROM debian:bookworm-slim\nRUN wget -q https://example.com/a.tar.gz\nRUN curl -fsSLO https://example.com/b.tar.gz\n'],
+    good: ['FROM debian:bookworm-slim\nRUN curl -fsSLO https://example.com/a.tar.gz && curl -fsSLO https://example.com/b.tar.gz\n'],
   },
 };

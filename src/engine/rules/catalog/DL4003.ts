@@ -1,5 +1,5 @@
 import { keywordSpan, repeatedInStage } from '../helpers/images.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,16 +10,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL4003', 'buildkit:MultipleInstructionsDisallowed'],
     enabledByDefault: true,
     description: 'A stage should have at most one CMD.',
-    why:
-      'An image has a single default command, so each CMD overrides the previous one and only the last takes effect. ' +
-      'Earlier CMDs look like they run something but never do. Keep one CMD per stage; chain steps in a script if you need several.',
-    examples: {
-      bad: ['FROM node:22-slim\nCMD ["npm", "run", "migrate"]\nCMD ["node", "server.js"]\n'],
-      good: [
-        'FROM node:22-slim\nCMD ["node", "server.js"]\n',
-        'FROM node:22-slim AS base\nCMD ["node"]\nFROM base\nCMD ["node", "server.js"]\n',
-      ],
-    },
     fix: 'none',
     messages: {
       multiple:
@@ -31,5 +21,18 @@ export const rule: Rule = {
     for (const { instruction, previous } of repeatedInStage(context.model, 'CMD')) {
       context.report({ messageId: 'multiple', data: { previous: previous.startLine }, instruction, at: keywordSpan(instruction) });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'An image has a single default command, so each CMD overrides the previous one and only the last takes effect. ' +
+    'Earlier CMDs look like they run something but never do. Keep one CMD per stage; chain steps in a script if you need several.',
+  examples: {
+    bad: ['FROM node:22-slim\nCMD ["npm", "run", "migrate"]\nCMD ["node", "server.js"]\n'],
+    good: [
+      'FROM node:22-slim\nCMD ["node", "server.js"]\n',
+      'FROM node:22-slim AS base\nCMD ["node"]\nFROM base\nCMD ["node", "server.js"]\n',
+    ],
   },
 };

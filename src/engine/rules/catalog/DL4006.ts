@@ -2,7 +2,7 @@ import { hasPipefail, type ShellOperator, type SimpleCommand } from '../../shell
 import type { Instruction } from '../../syntax/types.js';
 import { pathBasename, runsPosixShell } from '../helpers/run-commands.js';
 import { rootTools } from '../helpers/stage-facts.js';
-import type { Fix, Rule, RuleContext, RunScript } from '../types.js';
+import type { Fix, Rule, RuleContext, RuleDocs, RunScript } from '../types.js';
 
 /** Shells whose `-o pipefail` option exists; `sh` only where it is bash or busybox ash. */
 const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash', 'ksh', 'mksh']);
@@ -77,17 +77,6 @@ export const rule: Rule = {
     refs: ['hadolint:DL4006'],
     enabledByDefault: true,
     description: 'Set `-o pipefail` before running a pipe in a RUN.',
-    why:
-      'A shell reports only the exit status of the last command of a pipe, so `wget -O- URL | tar x` succeeds even when the ' +
-      'download fails and the image is built without the files. With `pipefail` (from SHELL ["/bin/bash", "-o", ' +
-      '"pipefail", "-c"] or `set -o pipefail` in the RUN) any failing command fails the step.',
-    examples: {
-      bad: ['FROM debian:bookworm-slim\nRUN wget -O - https://example.com/data | wc -l > /count\n'],
-      good: [
-        'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://example.com/data | wc -l > /count\n',
-        'FROM debian:bookworm-slim\nRUN set -o pipefail && wget -O - https://example.com/data | wc -l > /count\n',
-      ],
-    },
     fix: 'unsafe',
     messages: { noPipefail: 'A failure on the left of this pipe goes unnoticed: set `-o pipefail` in SHELL or in the RUN' },
     url: 'https://github.com/hadolint/hadolint/wiki/DL4006',
@@ -130,5 +119,19 @@ export const rule: Rule = {
         fixes,
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A shell reports only the exit status of the last command of a pipe, so `wget -O- URL | tar x` succeeds even when the ' +
+    'download fails and the image is built without the files. With `pipefail` (from SHELL ["/bin/bash", "-o", ' +
+    '"pipefail", "-c"] or `set -o pipefail` in the RUN) any failing command fails the step.',
+  examples: {
+    bad: ['FROM debian:bookworm-slim\nRUN wget -O - https://example.com/data | wc -l > /count\n'],
+    good: [
+      'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://example.com/data | wc -l > /count\n',
+      'FROM debian:bookworm-slim\nRUN set -o pipefail && wget -O - https://example.com/data | wc -l > /count\n',
+    ],
   },
 };

@@ -1,6 +1,6 @@
 import { dispatchedStages } from '../helpers/buildkit-dispatch.js';
 import { exposedPortSpecs, type PortSpec } from '../helpers/buildkit-expose.js';
-import type { Fix, Rule } from '../types.js';
+import type { Fix, Rule, RuleDocs } from '../types.js';
 
 /** Lowercases the protocol in place when the word is written exactly as the spec. */
 function lowercaseFix(port: PortSpec): Fix[] {
@@ -24,13 +24,6 @@ export const rule: Rule = {
     refs: ['buildkit:ExposeProtoCasing'],
     enabledByDefault: true,
     description: "BuildKit's check: the protocol of an EXPOSE port should be lowercase.",
-    why:
-      'Docker stores exposed ports as `80/tcp`, `53/udp` or `9/sctp`; BuildKit lowercases `80/TCP` for you but warns, ' +
-      'because tools that read the Dockerfile itself may not. The check runs on each port after variable expansion.',
-    examples: {
-      bad: ['FROM nginx:1.27\nEXPOSE 80/TCP\n'],
-      good: ['FROM nginx:1.27\nEXPOSE 80/tcp 443\n'],
-    },
     fix: 'safe',
     messages: { uppercase: "Defined protocol '{port}' in EXPOSE instruction should be lowercase" },
     url: 'https://docs.docker.com/go/dockerfile/rule/expose-proto-casing/',
@@ -50,5 +43,15 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Docker stores exposed ports as `80/tcp`, `53/udp` or `9/sctp`; BuildKit lowercases `80/TCP` for you but warns, ' +
+    'because tools that read the Dockerfile itself may not. The check runs on each port after variable expansion.',
+  examples: {
+    bad: ['FROM nginx:1.27\nEXPOSE 80/TCP\n'],
+    good: ['FROM nginx:1.27\nEXPOSE 80/tcp 443\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { fromArguments } from '../helpers/buildkit-dispatch.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,14 +10,6 @@ export const rule: Rule = {
     refs: ['buildkit:FromAsCasing'],
     enabledByDefault: true,
     description: "BuildKit's check: the AS keyword should be cased like its FROM keyword.",
-    why:
-      'Keywords are case-insensitive, but `FROM image as name` mixes two styles on one line and reads like a typo. ' +
-      'BuildKit only compares when FROM itself is all uppercase or all lowercase; a mixed-case FROM is left to ' +
-      'ConsistentInstructionCasing.',
-    examples: {
-      bad: ['FROM node:20 as build\nRUN npm ci\n'],
-      good: ['FROM node:20 AS build\nRUN npm ci\n', 'from node:20 as build\nrun npm ci\n'],
-    },
     fix: 'safe',
     messages: { mismatch: "'{as}' and '{from}' keywords' casing do not match" },
     url: 'https://docs.docker.com/go/dockerfile/rule/from-as-casing/',
@@ -43,5 +35,16 @@ export const rule: Rule = {
           : [],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Keywords are case-insensitive, but `FROM image as name` mixes two styles on one line and reads like a typo. ' +
+    'BuildKit only compares when FROM itself is all uppercase or all lowercase; a mixed-case FROM is left to ' +
+    'ConsistentInstructionCasing.',
+  examples: {
+    bad: ['FROM node:20 as build\nRUN npm ci\n'],
+    good: ['FROM node:20 AS build\nRUN npm ci\n', 'from node:20 as build\nrun npm ci\n'],
   },
 };

@@ -1,7 +1,7 @@
 import { expandWord } from '../../model/index.js';
 import { globalScope } from '../helpers/buildkit-dispatch.js';
 import { isWindowsOnlyImage, parsePlatform } from '../helpers/buildkit-platform.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -12,15 +12,6 @@ export const rule: Rule = {
     refs: ['buildkit:InvalidBaseImagePlatform'],
     enabledByDefault: true,
     description: "BuildKit's check: a base image should exist for the platform its stage asks for.",
-    why:
-      "BuildKit compares the platform in the pulled image's config with the one the stage was requested for, which " +
-      'needs registry metadata that a static linter does not have. Shipshape therefore reports only the mismatches it ' +
-      'can know without a registry: a Windows-only image (such as `mcr.microsoft.com/windows/servercore` or a ' +
-      '`*-nanoserver` tag) under a constant non-Windows `--platform`; everything else stays silent.',
-    examples: {
-      bad: ['FROM --platform=linux/amd64 mcr.microsoft.com/windows/servercore:ltsc2022\n'],
-      good: ['FROM --platform=windows/amd64 mcr.microsoft.com/windows/servercore:ltsc2022\n', 'FROM --platform=linux/arm64 alpine:3.20\n'],
-    },
     fix: 'none',
     messages: { mismatch: 'Base image {image} was pulled with platform "{actual}", expected "{expected}" for current build' },
   },
@@ -42,5 +33,17 @@ export const rule: Rule = {
         at: details.kind === 'FROM' && details.image !== null ? details.image : stage.from,
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    "BuildKit compares the platform in the pulled image's config with the one the stage was requested for, which " +
+    'needs registry metadata that a static linter does not have. Shipshape therefore reports only the mismatches it ' +
+    'can know without a registry: a Windows-only image (such as `mcr.microsoft.com/windows/servercore` or a ' +
+    '`*-nanoserver` tag) under a constant non-Windows `--platform`; everything else stays silent.',
+  examples: {
+    bad: ['FROM --platform=linux/amd64 mcr.microsoft.com/windows/servercore:ltsc2022\n'],
+    good: ['FROM --platform=windows/amd64 mcr.microsoft.com/windows/servercore:ltsc2022\n', 'FROM --platform=linux/arm64 alpine:3.20\n'],
   },
 };

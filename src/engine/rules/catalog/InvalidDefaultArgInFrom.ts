@@ -1,7 +1,7 @@
 import { parseImageReference } from '../../estimate/image-reference.js';
 import { expandWord } from '../../model/index.js';
 import { globalScope } from '../helpers/buildkit-dispatch.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** Hex digits a digest of each algorithm that Docker supports must have. */
 const DIGEST_LENGTHS: ReadonlyMap<string, number> = new Map([
@@ -28,14 +28,6 @@ export const rule: Rule = {
     refs: ['buildkit:InvalidDefaultArgInFrom'],
     enabledByDefault: true,
     description: "BuildKit's check: a FROM should name a valid image with the global ARG defaults alone.",
-    why:
-      'A base image built from ARGs should still be valid when nobody passes `--build-arg`; otherwise a plain ' +
-      '`docker build` fails with a confusing reference error. BuildKit expands every FROM with the defaults of the ' +
-      'global ARGs and warns when the result is empty or not a valid image reference, such as `busybox:`.',
-    examples: {
-      bad: ['ARG VERSION\nFROM busybox:$VERSION\n'],
-      good: ['ARG VERSION=1.36\nFROM busybox:$VERSION\n', 'ARG VARIANT=""\nFROM busybox:stable${VARIANT}\n'],
-    },
     fix: 'none',
     messages: { invalid: 'Default value for ARG {image} results in empty or invalid base image name' },
     url: 'https://docs.docker.com/go/dockerfile/rule/invalid-default-arg-in-from/',
@@ -52,5 +44,16 @@ export const rule: Rule = {
       if (isValidReference(expansion.value)) continue;
       context.report({ messageId: 'invalid', data: { image: details.image.raw }, instruction: stage.from, at: details.image });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A base image built from ARGs should still be valid when nobody passes `--build-arg`; otherwise a plain ' +
+    '`docker build` fails with a confusing reference error. BuildKit expands every FROM with the defaults of the ' +
+    'global ARGs and warns when the result is empty or not a valid image reference, such as `busybox:`.',
+  examples: {
+    bad: ['ARG VERSION\nFROM busybox:$VERSION\n'],
+    good: ['ARG VERSION=1.36\nFROM busybox:$VERSION\n', 'ARG VARIANT=""\nFROM busybox:stable${VARIANT}\n'],
   },
 };

@@ -1,6 +1,6 @@
 import type { Instruction, Located } from '../../syntax/types.js';
 import { declaredStageName } from '../helpers/buildkit-dispatch.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** The names a description comment above the instruction should start with, and where they are written. */
 function definedNames(instruction: Instruction): { names: string[]; at: Located | { start: number; end: number } } | null {
@@ -24,15 +24,6 @@ export const rule: Rule = {
     refs: ['buildkit:InvalidDefinitionDescription'],
     enabledByDefault: false,
     description: "BuildKit's experimental check: a comment right above a named stage or an ARG should start with its name.",
-    why:
-      'Tools such as `docker buildx build --call=outline` show the comment above a stage or an ARG as its description, ' +
-      'but only when it starts with the name (`# version the release to build`). BuildKit runs this check only when ' +
-      'the `# check=experimental=InvalidDefinitionDescription` directive asks for it; separate an unrelated comment ' +
-      'from the instruction with an empty `#` line.',
-    examples: {
-      bad: ['# check=experimental=InvalidDefinitionDescription\n# the Go version to build with\nARG GO_VERSION=1.22\nFROM golang:${GO_VERSION}\n'],
-      good: ['# check=experimental=InvalidDefinitionDescription\n# GO_VERSION the Go version to build with\nARG GO_VERSION=1.22\nFROM golang:${GO_VERSION}\n'],
-    },
     fix: 'none',
     messages: { format: 'Comment for {instruction} should follow the format: `# {name} <description>`' },
     url: 'https://docs.docker.com/go/dockerfile/rule/invalid-definition-description/',
@@ -50,5 +41,17 @@ export const rule: Rule = {
         at: defined.at,
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Tools such as `docker buildx build --call=outline` show the comment above a stage or an ARG as its description, ' +
+    'but only when it starts with the name (`# version the release to build`). BuildKit runs this check only when ' +
+    'the `# check=experimental=InvalidDefinitionDescription` directive asks for it; separate an unrelated comment ' +
+    'from the instruction with an empty `#` line.',
+  examples: {
+    bad: ['# check=experimental=InvalidDefinitionDescription\n# the Go version to build with\nARG GO_VERSION=1.22\nFROM golang:${GO_VERSION}\n'],
+    good: ['# check=experimental=InvalidDefinitionDescription\n# GO_VERSION the Go version to build with\nARG GO_VERSION=1.22\nFROM golang:${GO_VERSION}\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { dispatchedStages } from '../helpers/buildkit-dispatch.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,17 +10,6 @@ export const rule: Rule = {
     refs: ['buildkit:JSONArgsRecommended', 'hadolint:DL3025'],
     enabledByDefault: true,
     description: "BuildKit's check: CMD and ENTRYPOINT should use the JSON (exec) form.",
-    why:
-      'In shell form the container runs `/bin/sh -c "..."`, so the shell is PID 1 and `docker stop` sends SIGTERM to ' +
-      'the shell rather than to your program, which is then killed after the timeout. Like BuildKit, shipshape stays ' +
-      'quiet once the stage (or a stage it is built from) sets a SHELL, but it cannot see a SHELL that the base image sets.',
-    examples: {
-      bad: ['FROM node:20-alpine\nCMD node server.js\n'],
-      good: [
-        'FROM node:20-alpine\nCMD ["node", "server.js"]\n',
-        'FROM mcr.microsoft.com/powershell:lts\nSHELL ["pwsh", "-Command"]\nCMD Start-Server\n',
-      ],
-    },
     fix: 'none',
     messages: { shellForm: 'JSON arguments recommended for {keyword} to prevent unintended behavior related to OS signals' },
     url: 'https://docs.docker.com/go/dockerfile/rule/json-args-recommended/',
@@ -39,5 +28,19 @@ export const rule: Rule = {
         });
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'In shell form the container runs `/bin/sh -c "..."`, so the shell is PID 1 and `docker stop` sends SIGTERM to ' +
+    'the shell rather than to your program, which is then killed after the timeout. Like BuildKit, shipshape stays ' +
+    'quiet once the stage (or a stage it is built from) sets a SHELL, but it cannot see a SHELL that the base image sets.',
+  examples: {
+    bad: ['FROM node:20-alpine\nCMD node server.js\n'],
+    good: [
+      'FROM node:20-alpine\nCMD ["node", "server.js"]\n',
+      'FROM mcr.microsoft.com/powershell:lts\nSHELL ["pwsh", "-Command"]\nCMD Start-Server\n',
+    ],
   },
 };

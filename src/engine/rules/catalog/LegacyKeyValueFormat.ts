@@ -1,5 +1,5 @@
 import { dispatchedStages } from '../helpers/buildkit-dispatch.js';
-import type { Fix, Rule, RuleContext } from '../types.js';
+import type { Fix, Rule, RuleContext, RuleDocs } from '../types.js';
 import type { KeyValue } from '../../syntax/types.js';
 
 const SPACE = /^\p{White_Space}$/u;
@@ -56,14 +56,6 @@ export const rule: Rule = {
     refs: ['buildkit:LegacyKeyValueFormat'],
     enabledByDefault: true,
     description: "BuildKit's check: ENV and LABEL should use key=value, not the legacy 'key value' form.",
-    why:
-      'In the legacy form everything after the first space is the value, so `ENV PATH /app/bin NODE_ENV production` ' +
-      'sets one variable with a surprising value, and a line cannot set two keys. The `key=value` form reads ' +
-      'unambiguously; quote or escape values that contain spaces.',
-    examples: {
-      bad: ['FROM node:20\nENV NODE_ENV production\n'],
-      good: ['FROM node:20\nENV NODE_ENV=production\nLABEL org.opencontainers.image.title="my app"\n'],
-    },
     fix: 'safe',
     messages: { legacy: '"{keyword} key=value" should be used instead of legacy "{keyword} key value" format' },
     url: 'https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/',
@@ -85,5 +77,16 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'In the legacy form everything after the first space is the value, so `ENV PATH /app/bin NODE_ENV production` ' +
+    'sets one variable with a surprising value, and a line cannot set two keys. The `key=value` form reads ' +
+    'unambiguously; quote or escape values that contain spaces.',
+  examples: {
+    bad: ['FROM node:20\nENV NODE_ENV production\n'],
+    good: ['FROM node:20\nENV NODE_ENV=production\nLABEL org.opencontainers.image.title="my app"\n'],
   },
 };

@@ -1,5 +1,5 @@
 import { dispatchedStages, type DispatchStep } from '../helpers/buildkit-dispatch.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 const TRACKED: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 
@@ -12,14 +12,6 @@ export const rule: Rule = {
     refs: ['buildkit:MultipleInstructionsDisallowed', 'hadolint:DL4003', 'hadolint:DL4004', 'hadolint:DL3012'],
     enabledByDefault: true,
     description: "BuildKit's check: a stage should have at most one CMD, ENTRYPOINT and HEALTHCHECK.",
-    why:
-      'Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage ends up in the image, so an earlier one is dead code that ' +
-      'readers may take for the real thing. BuildKit marks the earlier, overridden instruction; a `# check=` comment ' +
-      'above the later one is what skips it. A stage built FROM another stage starts counting afresh.',
-    examples: {
-      bad: ['FROM node:20\nCMD ["node", "a.js"]\nCMD ["node", "b.js"]\n'],
-      good: ['FROM node:20 AS base\nCMD ["node", "a.js"]\n\nFROM base\nCMD ["node", "b.js"]\n'],
-    },
     fix: 'none',
     messages: {
       multiple:
@@ -47,5 +39,16 @@ export const rule: Rule = {
         previous.set(instruction.name, step);
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage ends up in the image, so an earlier one is dead code that ' +
+    'readers may take for the real thing. BuildKit marks the earlier, overridden instruction; a `# check=` comment ' +
+    'above the later one is what skips it. A stage built FROM another stage starts counting afresh.',
+  examples: {
+    bad: ['FROM node:20\nCMD ["node", "a.js"]\nCMD ["node", "b.js"]\n'],
+    good: ['FROM node:20 AS base\nCMD ["node", "a.js"]\n\nFROM base\nCMD ["node", "b.js"]\n'],
   },
 };

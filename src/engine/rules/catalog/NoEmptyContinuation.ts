@@ -1,5 +1,5 @@
 import type { Instruction } from '../../syntax/types.js';
-import type { RuleContext, Rule, TextEdit } from '../types.js';
+import type { RuleContext, Rule, RuleDocs, TextEdit } from '../types.js';
 
 /** Edits deleting the blank lines inside the instruction's continuation, up to `lastLine`. */
 function blankLineEdits(context: RuleContext, instruction: Instruction, lastLine: number): TextEdit[] {
@@ -23,14 +23,6 @@ export const rule: Rule = {
     refs: ['buildkit:NoEmptyContinuation'],
     enabledByDefault: true,
     description: "BuildKit's check: a backslash-continued instruction should not contain empty lines.",
-    why:
-      'An empty line does not end a continued instruction: the next non-empty line is still joined to it, so a ' +
-      'forgotten trailing backslash silently swallows the following instruction. BuildKit accepts it today but says ' +
-      'it will become an error; it reports the last line of the instruction.',
-    examples: {
-      bad: ['FROM alpine:3.20\nRUN apk add --no-cache \\\n\n    curl\n'],
-      good: ['FROM alpine:3.20\nRUN apk add --no-cache \\\n    # the client\n    curl\n'],
-    },
     fix: 'safe',
     messages: { empty: 'Empty continuation line' },
     url: 'https://docs.docker.com/go/dockerfile/rule/no-empty-continuation/',
@@ -50,5 +42,16 @@ export const rule: Rule = {
         fixes: [{ title: 'Remove the empty lines', safety: 'safe', edits: blankLineEdits(context, instruction, lastLine) }],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'An empty line does not end a continued instruction: the next non-empty line is still joined to it, so a ' +
+    'forgotten trailing backslash silently swallows the following instruction. BuildKit accepts it today but says ' +
+    'it will become an error; it reports the last line of the instruction.',
+  examples: {
+    bad: ['FROM alpine:3.20\nRUN apk add --no-cache \\\n\n    curl\n'],
+    good: ['FROM alpine:3.20\nRUN apk add --no-cache \\\n    # the client\n    curl\n'],
   },
 };

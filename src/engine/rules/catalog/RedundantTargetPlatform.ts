@@ -1,5 +1,5 @@
 import { fromPlatforms, globalScope } from '../helpers/buildkit-dispatch.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -10,14 +10,6 @@ export const rule: Rule = {
     refs: ['buildkit:RedundantTargetPlatform', 'hadolint:DL3065'],
     enabledByDefault: true,
     description: "BuildKit's check: FROM --platform=$TARGETPLATFORM only repeats the default.",
-    why:
-      'Every stage is built for the target platform unless told otherwise, so `--platform=$TARGETPLATFORM` adds noise ' +
-      'and suggests a cross-compilation setup that is not there. Use `--platform=$BUILDPLATFORM` when a stage should ' +
-      'run natively on the builder, or drop the flag.',
-    examples: {
-      bad: ['FROM --platform=$TARGETPLATFORM alpine:3.20\n'],
-      good: ['FROM alpine:3.20\n', 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n'],
-    },
     fix: 'safe',
     messages: { redundant: 'Setting platform to predefined {platform} in FROM is redundant as this is the default behavior' },
     url: 'https://docs.docker.com/go/dockerfile/rule/redundant-target-platform/',
@@ -36,5 +28,16 @@ export const rule: Rule = {
         fixes: [{ title: 'Remove the --platform flag', safety: 'safe', edits: [{ start: flag.start, end: flag.end + following, text: '' }] }],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Every stage is built for the target platform unless told otherwise, so `--platform=$TARGETPLATFORM` adds noise ' +
+    'and suggests a cross-compilation setup that is not there. Use `--platform=$BUILDPLATFORM` when a stage should ' +
+    'run natively on the builder, or drop the flag.',
+  examples: {
+    bad: ['FROM --platform=$TARGETPLATFORM alpine:3.20\n'],
+    good: ['FROM alpine:3.20\n', 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n'],
   },
 };

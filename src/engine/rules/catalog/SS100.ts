@@ -1,5 +1,5 @@
 import { isWellFormedCode, parseIgnorePragmas, type IgnorePragma } from '../../config/pragmas.js';
-import type { Fix, Rule, TextEdit } from '../types.js';
+import type { Fix, Rule, RuleDocs, TextEdit } from '../types.js';
 
 /** hadolint rules that were removed; an ignore for them is left over from an older setup. */
 const REMOVED_HADOLINT_CODES: ReadonlySet<string> = new Set(['DL3005', 'DL3017', 'DL3031', 'DL3039']);
@@ -18,14 +18,6 @@ export const rule: Rule = {
     refs: [],
     enabledByDefault: true,
     description: 'An `ignore=` comment names a code that is not a rule, so it suppresses nothing.',
-    why:
-      'A mistyped or outdated code in `# hadolint ignore=` looks like a deliberate exception but silences nothing, and the finding it was meant for shows up anyway or hides behind the wrong code. ' +
-      'A malformed code such as a lowercase `dl3008` is worse: hadolint and shipshape then disregard the whole comment. ' +
-      'Removing dead codes keeps the list of exceptions honest.',
-    examples: {
-      bad: ['FROM alpine:3.20\n# hadolint ignore=DL9999\nWORKDIR /app\n', 'FROM alpine:3.20\n# hadolint ignore=dl3000\nWORKDIR app\n'],
-      good: ['FROM alpine:3.20\n# hadolint ignore=DL3000\nWORKDIR app\n', '# hadolint global ignore=SC2086\nFROM alpine:3.20\n'],
-    },
     fix: 'safe',
     messages: {
       unknown: '`{code}` is not a rule code, so ignoring it has no effect',
@@ -77,5 +69,16 @@ export const rule: Rule = {
         context.report({ messageId: verdict, data: { code: code.code }, instruction: null, at: code, fixes: [fix] });
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A mistyped or outdated code in `# hadolint ignore=` looks like a deliberate exception but silences nothing, and the finding it was meant for shows up anyway or hides behind the wrong code. ' +
+    'A malformed code such as a lowercase `dl3008` is worse: hadolint and shipshape then disregard the whole comment. ' +
+    'Removing dead codes keeps the list of exceptions honest.',
+  examples: {
+    bad: ['FROM alpine:3.20\n# hadolint ignore=DL9999\nWORKDIR /app\n', 'FROM alpine:3.20\n# hadolint ignore=dl3000\nWORKDIR app\n'],
+    good: ['FROM alpine:3.20\n# hadolint ignore=DL3000\nWORKDIR app\n', '# hadolint global ignore=SC2086\nFROM alpine:3.20\n'],
   },
 };

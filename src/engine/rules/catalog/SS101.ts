@@ -12,7 +12,7 @@ import {
   type Ecosystem,
   type ToolCommand,
 } from '../helpers/stage-facts.js';
-import type { Fix, Rule, RuleContext } from '../types.js';
+import type { Fix, Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** Sources that bring in the whole context or a directory of code. */
 const WHOLE_CONTEXT = new Set(['.', './', '*', './*']);
@@ -91,16 +91,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS101'],
     enabledByDefault: true,
     description: 'Copy the dependency manifests and install before copying the rest of the sources.',
-    why:
-      'A layer is rebuilt whenever anything it copies changes, and so is every layer after it; when `COPY . .` comes before `npm ci` or `pip install -r requirements.txt`, a one-line code edit reinstalls every dependency. ' +
-      'Copying just the manifests (`package.json` and its lockfile, `requirements.txt`, `go.mod`/`go.sum`, …), installing, and only then copying the sources keeps the install cached until the dependencies really change. ' +
-      'The fix moves the install up behind a manifest-only COPY; it is marked unsafe because an install script may need more files than the manifests.',
-    examples: {
-      bad: ['FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]\n'],
-      good: [
-        'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]\n',
-      ],
-    },
     fix: 'unsafe',
     messages: {
       beforeInstall: '`{copy}` comes before `{install}` (line {line}), so every code change reinstalls the dependencies: {advice}',
@@ -132,6 +122,19 @@ export const rule: Rule = {
         break;
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A layer is rebuilt whenever anything it copies changes, and so is every layer after it; when `COPY . .` comes before `npm ci` or `pip install -r requirements.txt`, a one-line code edit reinstalls every dependency. ' +
+    'Copying just the manifests (`package.json` and its lockfile, `requirements.txt`, `go.mod`/`go.sum`, …), installing, and only then copying the sources keeps the install cached until the dependencies really change. ' +
+    'The fix moves the install up behind a manifest-only COPY; it is marked unsafe because an install script may need more files than the manifests.',
+  examples: {
+    bad: ['FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install --no-cache-dir -r requirements.txt\nCMD ["python", "main.py"]\n'],
+    good: [
+      'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt ./\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD ["python", "main.py"]\n',
+    ],
   },
 };
 

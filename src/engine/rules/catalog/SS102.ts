@@ -19,7 +19,7 @@ import {
   type PackageCommand,
   type RunCommand,
 } from '../helpers/stage-facts.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** Something an instruction left in its layer that a later RUN may delete. */
 interface Created {
@@ -65,19 +65,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS102'],
     enabledByDefault: true,
     description: 'A later RUN deletes files an earlier instruction created: they still take space in the image.',
-    why:
-      'Every instruction adds a layer on top of the previous ones, and a deletion only hides a file in the layers above: the package lists, caches, downloaded archives or build packages stay in the layer that created them and are pulled with the image. ' +
-      'Clean up in the same RUN that creates the files, download and extract in one step, or do the messy work in a build stage and copy out only the result.',
-    examples: {
-      bad: [
-        'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf /var/lib/apt/lists/*\n',
-        'FROM alpine:3.20\nWORKDIR /tmp\nRUN wget https://example.com/tool.tar.gz\nRUN tar -xzf tool.tar.gz -C /opt && rm tool.tar.gz\n',
-      ],
-      good: [
-        'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
-        'FROM alpine:3.20\nRUN wget -O /tmp/tool.tar.gz https://example.com/tool.tar.gz && tar -xzf /tmp/tool.tar.gz -C /opt && rm /tmp/tool.tar.gz\n',
-      ],
-    },
     fix: 'none',
     messages: {
       file: '`{path}` deletes what line {line} created ({what}): a later RUN cannot make the image smaller; clean up in the RUN that creates it',
@@ -96,6 +83,22 @@ export const rule: Rule = {
       }
       finalStates[stage.index] = state;
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Every instruction adds a layer on top of the previous ones, and a deletion only hides a file in the layers above: the package lists, caches, downloaded archives or build packages stay in the layer that created them and are pulled with the image. ' +
+    'Clean up in the same RUN that creates the files, download and extract in one step, or do the messy work in a build stage and copy out only the result.',
+  examples: {
+    bad: [
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf /var/lib/apt/lists/*\n',
+      'FROM alpine:3.20\nWORKDIR /tmp\nRUN wget https://example.com/tool.tar.gz\nRUN tar -xzf tool.tar.gz -C /opt && rm tool.tar.gz\n',
+    ],
+    good: [
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
+      'FROM alpine:3.20\nRUN wget -O /tmp/tool.tar.gz https://example.com/tool.tar.gz && tar -xzf /tmp/tool.tar.gz -C /opt && rm /tmp/tool.tar.gz\n',
+    ],
   },
 };
 

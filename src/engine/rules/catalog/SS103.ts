@@ -8,7 +8,7 @@ import {
   wholeLines,
   type PackageCommand,
 } from '../helpers/stage-facts.js';
-import type { Fix, Rule, RuleContext } from '../types.js';
+import type { Fix, Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** Commands that neither read the package index nor could install anything. */
 const INERT_PROGRAMS = new Set(['set', 'echo', 'printf', 'true', ':', 'export', 'rm', 'mkdir', 'sleep']);
@@ -24,16 +24,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS103'],
     enabledByDefault: true,
     description: 'Refresh the package index in the same RUN that installs packages.',
-    why:
-      'A RUN that only runs `apt-get update` (or `apk update`, `dnf makecache`) is cached like any other layer, so later builds reuse an index that may be weeks old while the install in the next RUN is rebuilt against it. ' +
-      'The install then fails on packages the mirror has since removed, or silently gets outdated versions. ' +
-      'Refreshing and installing in one RUN keeps the two in step and leaves no index behind when the same RUN cleans up.',
-    examples: {
-      bad: ['FROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n'],
-      good: [
-        'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
-      ],
-    },
     fix: 'unsafe',
     messages: { alone: '`{command}` runs in a RUN that installs nothing: its index is cached and goes stale; refresh in the RUN that installs' },
   },
@@ -58,6 +48,19 @@ export const rule: Rule = {
         fixes: mergeFix(context, instruction, refresh, instructions, index + 1),
       });
     });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A RUN that only runs `apt-get update` (or `apk update`, `dnf makecache`) is cached like any other layer, so later builds reuse an index that may be weeks old while the install in the next RUN is rebuilt against it. ' +
+    'The install then fails on packages the mirror has since removed, or silently gets outdated versions. ' +
+    'Refreshing and installing in one RUN keeps the two in step and leaves no index behind when the same RUN cleans up.',
+  examples: {
+    bad: ['FROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n'],
+    good: [
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
+    ],
   },
 };
 

@@ -1,7 +1,7 @@
 import { parseImageReference, type BaseImageTools } from '../../estimate/index.js';
 import type { Instruction } from '../../syntax/types.js';
 import { chainInstructions, finalStage, packageCommands, rootImage, rootTools, wholeLines } from '../helpers/stage-facts.js';
-import type { Fix, Rule, RuleContext } from '../types.js';
+import type { Fix, Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** Tools an entrypoint uses to start the service as another user after root-only setup. */
 const PRIVILEGE_DROP = /\b(?:gosu|su-exec|setpriv|runuser|s6-setuidgid|chpst|setuidgid)\b/;
@@ -53,17 +53,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS104'],
     enabledByDefault: true,
     description: 'The final stage never switches to a non-root USER.',
-    why:
-      'Without a USER instruction the container runs as whatever the base image chose, which for nearly every official image is root, so a bug in the service hands an attacker root inside the container and a much shorter path out of it. ' +
-      'hadolint DL3002 only catches an explicit `USER root`; this rule catches the far more common case of never switching at all. ' +
-      'Bases known to default to a non-root user (distroless `:nonroot`, Chainguard) pass, and images whose entrypoint drops privileges with gosu or su-exec are left alone; an unknown base is still reported, because it most likely runs as root.',
-    examples: {
-      bad: ['FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n'],
-      good: [
-        'FROM python:3.12-slim\nCOPY . /app\nRUN useradd --system --create-home app\nUSER app\nCMD ["python", "/app/main.py"]\n',
-        'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY server /server\nENTRYPOINT ["/server"]\n',
-      ],
-    },
     fix: 'unsafe',
     messages: {
       rootByDefault: 'The final stage never sets a non-root USER and `{image}` runs as root by default: the service runs as root',
@@ -102,5 +91,19 @@ export const rule: Rule = {
       at: final.from.details.image,
       fixes,
     });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Without a USER instruction the container runs as whatever the base image chose, which for nearly every official image is root, so a bug in the service hands an attacker root inside the container and a much shorter path out of it. ' +
+    'hadolint DL3002 only catches an explicit `USER root`; this rule catches the far more common case of never switching at all. ' +
+    'Bases known to default to a non-root user (distroless `:nonroot`, Chainguard) pass, and images whose entrypoint drops privileges with gosu or su-exec are left alone; an unknown base is still reported, because it most likely runs as root.',
+  examples: {
+    bad: ['FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n'],
+    good: [
+      'FROM python:3.12-slim\nCOPY . /app\nRUN useradd --system --create-home app\nUSER app\nCMD ["python", "/app/main.py"]\n',
+      'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY server /server\nENTRYPOINT ["/server"]\n',
+    ],
   },
 };

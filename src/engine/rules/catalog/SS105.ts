@@ -1,7 +1,7 @@
 import { parseShell } from '../../shell/index.js';
 import type { Instruction } from '../../syntax/types.js';
 import { basename, chainInstructions, finalStage } from '../helpers/stage-facts.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** Programs that only ever run as long-lived network servers. */
 const SERVER_PROGRAMS = new Set([
@@ -65,17 +65,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS105'],
     enabledByDefault: true,
     description: 'A service image without a HEALTHCHECK.',
-    why:
-      'Without a HEALTHCHECK, Docker, Compose and Swarm only know whether the process is alive, not whether it answers, so a hung server keeps receiving traffic and `depends_on: condition: service_healthy` cannot work. ' +
-      'Kubernetes ignores HEALTHCHECK and uses its own probes, so there the same check belongs in the pod spec. ' +
-      'No automatic fix is offered: only you know the endpoint and the tool the image has to probe it (see SS113).',
-    examples: {
-      bad: ['FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n'],
-      good: [
-        'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nHEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
-        'FROM alpine:3.20\nCMD ["sh"]\n',
-      ],
-    },
     fix: 'none',
     messages: {
       exposes: 'The image exposes a port but has no HEALTHCHECK: nothing tells Docker whether the service actually answers',
@@ -98,5 +87,19 @@ export const rule: Rule = {
     }
     const expose = chain.find((instruction) => instruction.details.kind === 'EXPOSE');
     if (expose !== undefined) context.report({ messageId: 'exposes', instruction: expose });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Without a HEALTHCHECK, Docker, Compose and Swarm only know whether the process is alive, not whether it answers, so a hung server keeps receiving traffic and `depends_on: condition: service_healthy` cannot work. ' +
+    'Kubernetes ignores HEALTHCHECK and uses its own probes, so there the same check belongs in the pod spec. ' +
+    'No automatic fix is offered: only you know the endpoint and the tool the image has to probe it (see SS113).',
+  examples: {
+    bad: ['FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n'],
+    good: [
+      'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nHEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+      'FROM alpine:3.20\nCMD ["sh"]\n',
+    ],
   },
 };

@@ -1,7 +1,7 @@
 import type { Instruction } from '../../syntax/types.js';
 import { findSecrets, SECRET_KIND_LABELS } from '../helpers/secrets.js';
 import { basename, copyPaths, finalStage, pathText, stageChain } from '../helpers/stage-facts.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 interface SecretFile {
   test: (name: string, path: string) => boolean;
@@ -43,22 +43,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS106'],
     enabledByDefault: true,
     description: 'No credentials in the Dockerfile, and no credential files copied into the image.',
-    why:
-      'ENV, ARG and LABEL values are stored in the image config, and RUN command lines in its history, so anyone who can pull the image can read a token written there; a file copied in stays in its layer even if a later step deletes it. ' +
-      'The Dockerfile itself usually lives in a repository, where a leaked key is as public as the repository. ' +
-      'Pass build-time credentials with `RUN --mount=type=secret` and runtime ones through the orchestrator. ' +
-      "This rule looks at values (BuildKit's SecretsUsedInArgOrEnv looks at names), skips placeholders such as `${TOKEN}` and AWS's documented example key, and checks copied files only in the stages that make up the final image.",
-    examples: {
-      bad: [
-        'FROM python:3.12-slim\nCOPY .env /app/.env\n',
-        'FROM alpine:3.20\nRUN wget -q https://deploy:s3cr3t-Pa55@repo.example.com/pkg.tgz\n',
-      ],
-      good: [
-        'FROM alpine:3.20\nARG GITHUB_TOKEN\nRUN --mount=type=secret,id=gh_token GITHUB_TOKEN="$(cat /run/secrets/gh_token)" ./fetch.sh\n',
-        'FROM alpine:3.20\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n',
-        'FROM python:3.12-slim\nCOPY .env.example /app/.env.example\n',
-      ],
-    },
     fix: 'none',
     messages: {
       value: 'This looks like a real {kind}: it is stored in the image and in the Dockerfile; use a build secret (`RUN --mount=type=secret`) or pass it at run time',
@@ -92,6 +76,25 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'ENV, ARG and LABEL values are stored in the image config, and RUN command lines in its history, so anyone who can pull the image can read a token written there; a file copied in stays in its layer even if a later step deletes it. ' +
+    'The Dockerfile itself usually lives in a repository, where a leaked key is as public as the repository. ' +
+    'Pass build-time credentials with `RUN --mount=type=secret` and runtime ones through the orchestrator. ' +
+    "This rule looks at values (BuildKit's SecretsUsedInArgOrEnv looks at names), skips placeholders such as `${TOKEN}` and AWS's documented example key, and checks copied files only in the stages that make up the final image.",
+  examples: {
+    bad: [
+      'FROM python:3.12-slim\nCOPY .env /app/.env\n',
+      'FROM alpine:3.20\nRUN wget -q https://deploy:s3cr3t-Pa55@repo.example.com/pkg.tgz\n',
+    ],
+    good: [
+      'FROM alpine:3.20\nARG GITHUB_TOKEN\nRUN --mount=type=secret,id=gh_token GITHUB_TOKEN="$(cat /run/secrets/gh_token)" ./fetch.sh\n',
+      'FROM alpine:3.20\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n',
+      'FROM python:3.12-slim\nCOPY .env.example /app/.env.example\n',
+    ],
   },
 };
 

@@ -1,6 +1,6 @@
 import { formatBytes, parseImageReference, suggestSlimmerBase, type SlimmerBase } from '../../estimate/index.js';
 import { chainInstructions, finalStage, packageCommands, rootBase } from '../helpers/stage-facts.js';
-import type { Fix, Rule } from '../types.js';
+import type { Fix, Rule, RuleDocs } from '../types.js';
 
 /** Below this the switch is not worth a finding. */
 const MIN_SAVING_BYTES = 10_000_000;
@@ -21,17 +21,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS107'],
     enabledByDefault: true,
     description: 'The final image starts from a full base where a slim or Alpine variant exists.',
-    why:
-      'Full official images such as `python:3.12` or `node:24` carry compilers, headers and hundreds of Debian packages that a running app never touches; every pull, push and cold start pays for them, and every one of them shows up in vulnerability scans. ' +
-      'The `-slim` variant keeps the same distribution and libc and is usually a drop-in replacement; `-alpine` is smaller still but uses musl, which can break prebuilt native modules. ' +
-      'Only the final image is checked: build stages may well need the full toolchain. The figures are compressed pull sizes from the bundled repo-info snapshot, so treat them as estimates.',
-    examples: {
-      bad: ['FROM python:3.12\nCOPY . /app\nCMD ["python", "/app/main.py"]\n'],
-      good: [
-        'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n',
-        'FROM python:3.12 AS build\nRUN pip wheel --wheel-dir /wheels numpy\nFROM python:3.12-slim\nCOPY --from=build /wheels /wheels\n',
-      ],
-    },
     fix: 'unsafe',
     messages: {
       heavier: '`{image}` is a full image: `{suggested}` is about {saving} smaller to pull (estimate: {current} → {lighter} compressed, {source})',
@@ -77,5 +66,19 @@ export const rule: Rule = {
     }
     const messageId = suggestion.approximate ? 'heavierNearby' : suggestion.kind === 'alpine' ? 'heavierAlpine' : 'heavier';
     context.report({ messageId, data, instruction: root.stage.from, at: word, fixes });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Full official images such as `python:3.12` or `node:24` carry compilers, headers and hundreds of Debian packages that a running app never touches; every pull, push and cold start pays for them, and every one of them shows up in vulnerability scans. ' +
+    'The `-slim` variant keeps the same distribution and libc and is usually a drop-in replacement; `-alpine` is smaller still but uses musl, which can break prebuilt native modules. ' +
+    'Only the final image is checked: build stages may well need the full toolchain. The figures are compressed pull sizes from the bundled repo-info snapshot, so treat them as estimates.',
+  examples: {
+    bad: ['FROM python:3.12\nCOPY . /app\nCMD ["python", "/app/main.py"]\n'],
+    good: [
+      'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n',
+      'FROM python:3.12 AS build\nRUN pip wheel --wheel-dir /wheels numpy\nFROM python:3.12-slim\nCOPY --from=build /wheels /wheels\n',
+    ],
   },
 };

@@ -13,7 +13,7 @@ import {
   toolCommand,
   type Ecosystem,
 } from '../helpers/stage-facts.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** System packages that are C/C++ compilers or pull one in (`gcc-12`, `g++-5` too). */
 const COMPILER_PACKAGES = new Set(['build-essential', 'build-base', 'alpine-sdk', 'gcc-c++']);
@@ -95,20 +95,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS108'],
     enabledByDefault: true,
     description: 'The final image compiles or builds, so it ships the toolchain: use a multi-stage build.',
-    why:
-      'Whatever a build needs (compilers, SDKs, headers, dev dependencies, caches and the sources themselves) stays in the image when the build runs in the final stage, often several hundred megabytes the running app never uses, and each of them widens the attack surface. ' +
-      'A multi-stage build compiles in a stage of its own and copies only the result into a small runtime image with `COPY --from`. ' +
-      'A RUN that installs build dependencies and purges them again in the same step is fine and is not reported.',
-    examples: {
-      bad: [
-        'FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\nCMD ["/server"]\n',
-        'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential && rm -rf /var/lib/apt/lists/*\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n',
-      ],
-      good: [
-        'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /server .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /server /server\nCMD ["/server"]\n',
-        'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc && pip install uwsgi && apt-get purge -y --auto-remove gcc && rm -rf /var/lib/apt/lists/*\n',
-      ],
-    },
     fix: 'none',
     messages: {
       singleStage: '`{command}` runs in the only stage, so the image ships {shipped}: build in a separate stage and COPY --from only the result',
@@ -129,5 +115,22 @@ export const rule: Rule = {
       instruction: step.instruction,
       at: step.at,
     });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Whatever a build needs (compilers, SDKs, headers, dev dependencies, caches and the sources themselves) stays in the image when the build runs in the final stage, often several hundred megabytes the running app never uses, and each of them widens the attack surface. ' +
+    'A multi-stage build compiles in a stage of its own and copies only the result into a small runtime image with `COPY --from`. ' +
+    'A RUN that installs build dependencies and purges them again in the same step is fine and is not reported.',
+  examples: {
+    bad: [
+      'FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\nCMD ["/server"]\n',
+      'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential && rm -rf /var/lib/apt/lists/*\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n',
+    ],
+    good: [
+      'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /server .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /server /server\nCMD ["/server"]\n',
+      'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc && pip install uwsgi && apt-get purge -y --auto-remove gcc && rm -rf /var/lib/apt/lists/*\n',
+    ],
   },
 };

@@ -1,6 +1,6 @@
 import type { Instruction, JsonString, Word } from '../../syntax/types.js';
 import { copyPaths, flagValue, pathText, rootImage, toolCommands } from '../helpers/stage-facts.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** Source paths that send the whole build context. */
 const WHOLE_CONTEXT = new Set(['.', './', '*', './*', '/']);
@@ -37,14 +37,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS109'],
     enabledByDefault: true,
     description: 'The build copies the whole context, but no .dockerignore keeps .git, node_modules and .env out.',
-    why:
-      '`COPY . …` sends everything in the build context: the `.git` history, local `node_modules`, build output and `.env` files with real credentials. ' +
-      'They make the context slow to transfer, land in the image, and change on every commit or local install, so the COPY layer and everything after it rebuild even when the code did not change. ' +
-      'A `.dockerignore` next to the Dockerfile fixes all of that; pass it with `--dockerignore` on the command line or in the playground tab, or this rule cannot see it.',
-    examples: {
-      bad: ['FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\n'],
-      good: ['FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY src/ ./src/\n'],
-    },
     fix: 'none',
     messages: {
       notProvided: '`{source}` copies the whole build context, and no .dockerignore was provided: `.git`, `.env` and local build output would go into the image',
@@ -69,5 +61,16 @@ export const rule: Rule = {
       instruction: copy.instruction,
       at: copy.source,
     });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    '`COPY . …` sends everything in the build context: the `.git` history, local `node_modules`, build output and `.env` files with real credentials. ' +
+    'They make the context slow to transfer, land in the image, and change on every commit or local install, so the COPY layer and everything after it rebuild even when the code did not change. ' +
+    'A `.dockerignore` next to the Dockerfile fixes all of that; pass it with `--dockerignore` on the command line or in the playground tab, or this rule cannot see it.',
+  examples: {
+    bad: ['FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\n'],
+    good: ['FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY src/ ./src/\n'],
   },
 };

@@ -12,7 +12,7 @@ import {
   type PackageCommand,
   type RunCommand,
 } from '../helpers/stage-facts.js';
-import type { Rule, RuleContext, TextEdit } from '../types.js';
+import type { Rule, RuleContext, RuleDocs, TextEdit } from '../types.js';
 
 interface CacheNeed {
   run: RunCommand;
@@ -93,14 +93,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS110'],
     enabledByDefault: false,
     description: 'Package downloads could use a BuildKit cache mount.',
-    why:
-      'When an install layer is rebuilt, every package is downloaded again, because the cache the tool keeps is either cleaned away or baked into the old layer. ' +
-      'A `RUN --mount=type=cache,target=<cache dir>` keeps that cache on the build machine between builds and out of the image, so rebuilds after a dependency change fetch only what changed. ' +
-      "For apt on Debian and Ubuntu images also remove `/etc/apt/apt.conf.d/docker-clean`, or apt deletes the downloads right after installing. The rule is off by default because cache mounts need BuildKit and help only where the build machine's cache survives between builds.",
-    examples: {
-      bad: ['FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n'],
-      good: ['FROM python:3.12-slim\nCOPY requirements.txt .\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n'],
-    },
     fix: 'unsafe',
     messages: { cacheable: '`{command}` starts from an empty cache whenever this layer rebuilds: add `{mounts}` to keep its downloads between builds' },
   },
@@ -137,5 +129,16 @@ export const rule: Rule = {
         fixes: [{ title: 'Add a cache mount', safety: 'unsafe', edits }],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'When an install layer is rebuilt, every package is downloaded again, because the cache the tool keeps is either cleaned away or baked into the old layer. ' +
+    'A `RUN --mount=type=cache,target=<cache dir>` keeps that cache on the build machine between builds and out of the image, so rebuilds after a dependency change fetch only what changed. ' +
+    "For apt on Debian and Ubuntu images also remove `/etc/apt/apt.conf.d/docker-clean`, or apt deletes the downloads right after installing. The rule is off by default because cache mounts need BuildKit and help only where the build machine's cache survives between builds.",
+  examples: {
+    bad: ['FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n'],
+    good: ['FROM python:3.12-slim\nCOPY requirements.txt .\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n'],
   },
 };

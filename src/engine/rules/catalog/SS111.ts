@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** A tag that starts with a major or major.minor version: `3.12-slim`, `20-alpine`, `1.22`. */
 const FLOATING_VERSION = /^(v?)(\d+)(?:\.(\d+))?(?=$|[-_])/;
@@ -14,14 +14,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS111'],
     enabledByDefault: false,
     description: 'The base tag floats across patch (or minor) releases; pin an exact release or a digest.',
-    why:
-      'A tag such as `python:3.12-slim` is moved to every new 3.12.x build, so two builds of the same commit can run different interpreters and a regression arrives without any change on your side. ' +
-      'Pinning the exact release (`python:3.12.3-slim`), or better a digest, makes builds reproducible and turns base upgrades into reviewed changes, which tools like Dependabot or Renovate can open for you. ' +
-      'The rule is off by default because floating patch tags also bring security fixes automatically, a trade-off each team makes for itself.',
-    examples: {
-      bad: ['FROM python:3.12-slim\n', 'FROM node:22-alpine\n'],
-      good: ['FROM python:3.12.3-slim\n', 'FROM node:22-alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n', 'FROM ubuntu:24.04\n'],
-    },
     fix: 'none',
     messages: {
       floatsPatch: '`{image}` follows every {line}.x release: pin the exact release (e.g. `{example}`) or a digest',
@@ -46,5 +38,16 @@ export const rule: Rule = {
         ...(word === null ? {} : { at: word }),
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A tag such as `python:3.12-slim` is moved to every new 3.12.x build, so two builds of the same commit can run different interpreters and a regression arrives without any change on your side. ' +
+    'Pinning the exact release (`python:3.12.3-slim`), or better a digest, makes builds reproducible and turns base upgrades into reviewed changes, which tools like Dependabot or Renovate can open for you. ' +
+    'The rule is off by default because floating patch tags also bring security fixes automatically, a trade-off each team makes for itself.',
+  examples: {
+    bad: ['FROM python:3.12-slim\n', 'FROM node:22-alpine\n'],
+    good: ['FROM python:3.12.3-slim\n', 'FROM node:22-alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n', 'FROM ubuntu:24.04\n'],
   },
 };

@@ -1,6 +1,6 @@
 import { rootImage, runCommands } from '../helpers/stage-facts.js';
 import { parseImageReference } from '../../estimate/index.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 const DEPRECATED_FLAG = /^--(?:only=prod(?:uction)?|production(?:=true)?)$/;
 const NPM_VERBS = new Set(['ci', 'install', 'i', 'prune']);
@@ -24,13 +24,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS112'],
     enabledByDefault: true,
     description: 'Use `--omit=dev` instead of npm’s deprecated `--production` / `--only=production`.',
-    why:
-      'Since npm 7 the way to leave devDependencies out is `--omit=dev`; `--production` and `--only=prod` are deprecated aliases that print a warning on every build and may stop working in a later npm. ' +
-      'The fix is safe on `node` images from version 15 on, which ship npm 7 or newer; elsewhere the npm version is unknown, and npm 6 would silently ignore `--omit=dev`, so the fix is offered for review only.',
-    examples: {
-      bad: ['FROM node:22-alpine\nCOPY package*.json ./\nRUN npm ci --only=production\n'],
-      good: ['FROM node:22-alpine\nCOPY package*.json ./\nRUN npm ci --omit=dev\n', 'FROM node:14\nRUN npm install --production\n'],
-    },
     fix: 'safe',
     messages: { deprecated: '`{flag}` is deprecated: use `--omit=dev`' },
   },
@@ -55,5 +48,15 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Since npm 7 the way to leave devDependencies out is `--omit=dev`; `--production` and `--only=prod` are deprecated aliases that print a warning on every build and may stop working in a later npm. ' +
+    'The fix is safe on `node` images from version 15 on, which ship npm 7 or newer; elsewhere the npm version is unknown, and npm 6 would silently ignore `--omit=dev`, so the fix is offered for review only.',
+  examples: {
+    bad: ['FROM node:22-alpine\nCOPY package*.json ./\nRUN npm ci --only=production\n'],
+    good: ['FROM node:22-alpine\nCOPY package*.json ./\nRUN npm ci --omit=dev\n', 'FROM node:14\nRUN npm install --production\n'],
   },
 };

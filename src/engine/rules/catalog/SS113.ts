@@ -12,7 +12,7 @@ import {
   rootTools,
   runCommands,
 } from '../helpers/stage-facts.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 const PROBE_TOOLS = ['curl', 'wget'] as const;
 type ProbeTool = (typeof PROBE_TOOLS)[number];
@@ -64,17 +64,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS113'],
     enabledByDefault: true,
     description: 'The HEALTHCHECK calls curl or wget, which the final image does not have.',
-    why:
-      'Slim, Alpine and distroless images leave out curl (and often wget), so a `HEALTHCHECK CMD curl -f …` copied from a tutorial fails on every probe and the container is marked unhealthy however well the service runs. ' +
-      'Orchestrators that act on health then restart it or never route traffic to it. ' +
-      'Install the tool in the final stage, use one the image has, or ship a small probe binary; shipshape only reports images whose contents it knows and where no earlier step installs or uses the tool.',
-    examples: {
-      bad: ['FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1\n'],
-      good: [
-        'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1\n',
-        'FROM node:22-alpine\nHEALTHCHECK CMD wget -q --spider http://localhost:3000/health || exit 1\n',
-      ],
-    },
     fix: 'none',
     messages: {
       missing: '`{tool}` is not in `{image}` and no earlier RUN installs it: this HEALTHCHECK can never pass',
@@ -107,5 +96,19 @@ export const rule: Rule = {
       instruction: healthcheck,
       at: probe,
     });
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Slim, Alpine and distroless images leave out curl (and often wget), so a `HEALTHCHECK CMD curl -f …` copied from a tutorial fails on every probe and the container is marked unhealthy however well the service runs. ' +
+    'Orchestrators that act on health then restart it or never route traffic to it. ' +
+    'Install the tool in the final stage, use one the image has, or ship a small probe binary; shipshape only reports images whose contents it knows and where no earlier step installs or uses the tool.',
+  examples: {
+    bad: ['FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1\n'],
+    good: [
+      'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1\n',
+      'FROM node:22-alpine\nHEALTHCHECK CMD wget -q --spider http://localhost:3000/health || exit 1\n',
+    ],
   },
 };

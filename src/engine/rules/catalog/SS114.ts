@@ -1,7 +1,7 @@
 import { parseShell } from '../../shell/index.js';
 import type { Instruction, ShellSource, Word } from '../../syntax/types.js';
 import { basename, copyPaths, pathText, rootImage, rootTools } from '../helpers/stage-facts.js';
-import type { Fix, Rule } from '../types.js';
+import type { Fix, Rule, RuleDocs } from '../types.js';
 
 const DEFAULT_SHELL = '/bin/sh';
 const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash', 'busybox']);
@@ -43,20 +43,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS114'],
     enabledByDefault: true,
     description: 'Shell-form RUN, CMD, ENTRYPOINT or HEALTHCHECK in an image without /bin/sh.',
-    why:
-      'The shell form runs its text with `/bin/sh -c`, and `scratch`, distroless and similar images have no `/bin/sh`, so the build step fails or the container exits at start with "no such file or directory". ' +
-      'The exec form (`CMD ["/app", "--port", "8080"]`) starts the program directly and needs no shell. ' +
-      'Stages built FROM such a stage inherit the problem; a SHELL instruction or a COPY that brings a shell in turns the check off.',
-    examples: {
-      bad: [
-        'FROM golang:1.22 AS build\nRUN go build -o /server .\nFROM scratch\nCOPY --from=build /server /server\nCMD /server --port 8080\n',
-        'FROM gcr.io/distroless/static-debian12\nCOPY app /app\nENTRYPOINT /app\n',
-      ],
-      good: [
-        'FROM scratch\nCOPY server /server\nCMD ["/server", "--port", "8080"]\n',
-        'FROM gcr.io/distroless/static-debian12:debug\nSHELL ["/busybox/sh", "-c"]\nRUN echo ready\n',
-      ],
-    },
     fix: 'safe',
     messages: {
       noShell: 'Shell-form {keyword} needs /bin/sh, which `{image}` does not have: use the exec form',
@@ -113,5 +99,22 @@ export const rule: Rule = {
         });
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'The shell form runs its text with `/bin/sh -c`, and `scratch`, distroless and similar images have no `/bin/sh`, so the build step fails or the container exits at start with "no such file or directory". ' +
+    'The exec form (`CMD ["/app", "--port", "8080"]`) starts the program directly and needs no shell. ' +
+    'Stages built FROM such a stage inherit the problem; a SHELL instruction or a COPY that brings a shell in turns the check off.',
+  examples: {
+    bad: [
+      'FROM golang:1.22 AS build\nRUN go build -o /server .\nFROM scratch\nCOPY --from=build /server /server\nCMD /server --port 8080\n',
+      'FROM gcr.io/distroless/static-debian12\nCOPY app /app\nENTRYPOINT /app\n',
+    ],
+    good: [
+      'FROM scratch\nCOPY server /server\nCMD ["/server", "--port", "8080"]\n',
+      'FROM gcr.io/distroless/static-debian12:debug\nSHELL ["/busybox/sh", "-c"]\nRUN echo ready\n',
+    ],
   },
 };

@@ -1,7 +1,7 @@
 import type { SemanticModel } from '../../model/index.js';
 import type { Instruction } from '../../syntax/types.js';
 import { basename, copyPaths, pathText, positionalWords, resolvePath, runCommands } from '../helpers/stage-facts.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 interface CopiedTree {
   path: string;
@@ -40,13 +40,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS115'],
     enabledByDefault: true,
     description: 'A later RUN changes owner or mode of copied files recursively, storing them twice.',
-    why:
-      'Changing a file’s owner or permissions in a new layer copies the whole file into that layer, so `COPY . /app` followed by `RUN chown -R app /app` ships every copied file twice (node_modules included). ' +
-      'Set ownership and mode while copying, with `COPY --chown=app:app` and `COPY --chmod=…`, and the second copy never exists.',
-    examples: {
-      bad: ['FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nUSER node\n'],
-      good: ['FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nUSER node\n', 'FROM alpine:3.20\nRUN mkdir /data && chown -R nobody /data\n'],
-    },
     fix: 'none',
     messages: {
       duplicated: '`{program} -R {path}` rewrites files copied on line {line}, so the image stores them twice: set them with `COPY --{flag}` instead',
@@ -93,5 +86,15 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'Changing a file’s owner or permissions in a new layer copies the whole file into that layer, so `COPY . /app` followed by `RUN chown -R app /app` ships every copied file twice (node_modules included). ' +
+    'Set ownership and mode while copying, with `COPY --chown=app:app` and `COPY --chmod=…`, and the second copy never exists.',
+  examples: {
+    bad: ['FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nUSER node\n'],
+    good: ['FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nUSER node\n', 'FROM alpine:3.20\nRUN mkdir /data && chown -R nobody /data\n'],
   },
 };

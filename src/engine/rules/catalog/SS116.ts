@@ -1,5 +1,5 @@
 import { copyPaths, pathText, runCommands, toolCommand } from '../helpers/stage-facts.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** Sources that bring package-lock.json into the build: named, or by the usual `package*.json` glob. */
 const LOCKFILE_SOURCE = /(?:^|\/)(?:package-lock\.json\*?|package\*\.json|npm-shrinkwrap\.json)$/;
@@ -14,14 +14,6 @@ export const rule: Rule = {
     refs: ['shipshape:SS116'],
     enabledByDefault: true,
     description: 'Use `npm ci` rather than `npm install` when the lockfile is copied in.',
-    why:
-      '`npm install` treats package-lock.json as a hint: it may resolve newer versions within the ranges of package.json and rewrite the lockfile, so two builds of the same commit can ship different dependencies. ' +
-      '`npm ci` installs exactly what the lockfile says, fails when the lockfile and package.json disagree, and starts from a clean node_modules. ' +
-      'The rule only speaks up when a COPY visibly brings the lockfile in; the fix is marked unsafe because `npm ci` fails where the lockfile is out of date.',
-    examples: {
-      bad: ['FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install\n'],
-      good: ['FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n', 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\n'],
-    },
     fix: 'unsafe',
     messages: {
       useCi: '`npm {verb}` may resolve versions other than the copied lockfile: use `npm ci`',
@@ -53,5 +45,16 @@ export const rule: Rule = {
       }
       lastLockfileSource[stage.index] = lockfileSource;
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    '`npm install` treats package-lock.json as a hint: it may resolve newer versions within the ranges of package.json and rewrite the lockfile, so two builds of the same commit can ship different dependencies. ' +
+    '`npm ci` installs exactly what the lockfile says, fails when the lockfile and package.json disagree, and starts from a clean node_modules. ' +
+    'The rule only speaks up when a COPY visibly brings the lockfile in; the fix is marked unsafe because `npm ci` fails where the lockfile is out of date.',
+  examples: {
+    bad: ['FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install\n'],
+    good: ['FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n', 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\n'],
   },
 };

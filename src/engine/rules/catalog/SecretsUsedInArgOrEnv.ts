@@ -1,6 +1,6 @@
 import { goQuote } from '../../syntax/dump.js';
 import { dispatchedStages, expandInStep } from '../helpers/buildkit-dispatch.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** A secret-looking token as the whole name or as its first or last `_`-separated part. */
 const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/iu;
@@ -16,14 +16,6 @@ export const rule: Rule = {
     refs: ['buildkit:SecretsUsedInArgOrEnv', 'hadolint:DL3064'],
     enabledByDefault: true,
     description: "BuildKit's check: ARG and ENV names should not look like they hold secrets.",
-    why:
-      'ARG and ENV values are recorded in the image config and its history, where anyone who can pull the image can read ' +
-      'them. Pass secrets with `RUN --mount=type=secret` instead. BuildKit matches names such as `*_PASSWORD`, ' +
-      '`API_TOKEN` or `AUTH` but not `PUBLIC_KEY` or `TOKEN_FILE`, and leaves global ARGs (before the first FROM) alone.',
-    examples: {
-      bad: ['FROM alpine:3.20\nARG GITHUB_TOKEN\nRUN git clone https://$GITHUB_TOKEN@github.com/acme/app.git\n'],
-      good: ['FROM alpine:3.20\nRUN --mount=type=secret,id=github_token git clone https://github.com/acme/app.git\n'],
-    },
     fix: 'none',
     messages: { secret: 'Do not use ARG or ENV instructions for sensitive data ({instruction} {key})' },
     url: 'https://docs.docker.com/go/dockerfile/rule/secrets-used-in-arg-or-env/',
@@ -49,5 +41,16 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'ARG and ENV values are recorded in the image config and its history, where anyone who can pull the image can read ' +
+    'them. Pass secrets with `RUN --mount=type=secret` instead. BuildKit matches names such as `*_PASSWORD`, ' +
+    '`API_TOKEN` or `AUTH` but not `PUBLIC_KEY` or `TOKEN_FILE`, and leaves global ARGs (before the first FROM) alone.',
+  examples: {
+    bad: ['FROM alpine:3.20\nARG GITHUB_TOKEN\nRUN git clone https://$GITHUB_TOKEN@github.com/acme/app.git\n'],
+    good: ['FROM alpine:3.20\nRUN --mount=type=secret,id=github_token git clone https://github.com/acme/app.git\n'],
   },
 };

@@ -1,7 +1,7 @@
 import type { Instruction } from '../../syntax/types.js';
 import { fromArguments, verbatimStart } from '../helpers/buildkit-dispatch.js';
 import { stageNamed } from '../helpers/images.js';
-import type { RuleContext, Rule, TextEdit } from '../types.js';
+import type { RuleContext, Rule, RuleDocs, TextEdit } from '../types.js';
 
 /** The text at [start, end) lowercased, or nothing when it already is. */
 function lowercaseEdit(context: RuleContext, start: number, end: number): TextEdit[] {
@@ -71,14 +71,6 @@ export const rule: Rule = {
     refs: ['buildkit:StageNameCasing'],
     enabledByDefault: true,
     description: "BuildKit's check: a stage name after AS should be lowercase.",
-    why:
-      'BuildKit lowercases stage names, so `AS Builder` really defines `builder`. References then work in some places ' +
-      '(`COPY --from=Builder`) and fail in others (`FROM Builder` is read as an image name, which must be lowercase). ' +
-      'Writing the name in lowercase everywhere avoids the surprise.',
-    examples: {
-      bad: ['FROM golang:1.22 AS Builder\nRUN go build -o /app .\n\nFROM alpine:3.20\nCOPY --from=Builder /app /app\n'],
-      good: ['FROM golang:1.22 AS builder\nRUN go build -o /app .\n\nFROM alpine:3.20\nCOPY --from=builder /app /app\n'],
-    },
     fix: 'safe',
     messages: { uppercase: "Stage name '{name}' should be lowercase" },
     url: 'https://docs.docker.com/go/dockerfile/rule/stage-name-casing/',
@@ -115,5 +107,16 @@ export const rule: Rule = {
               ],
       });
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'BuildKit lowercases stage names, so `AS Builder` really defines `builder`. References then work in some places ' +
+    '(`COPY --from=Builder`) and fail in others (`FROM Builder` is read as an image name, which must be lowercase). ' +
+    'Writing the name in lowercase everywhere avoids the surprise.',
+  examples: {
+    bad: ['FROM golang:1.22 AS Builder\nRUN go build -o /app .\n\nFROM alpine:3.20\nCOPY --from=Builder /app /app\n'],
+    good: ['FROM golang:1.22 AS builder\nRUN go build -o /app .\n\nFROM alpine:3.20\nCOPY --from=builder /app /app\n'],
   },
 };

@@ -1,7 +1,7 @@
 import { expandWord } from '../../model/index.js';
 import { globalScope, referenceSpan, verbatimStart } from '../helpers/buildkit-dispatch.js';
 import { suggest } from '../../syntax/suggest.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 export const rule: Rule = {
   meta: {
@@ -12,14 +12,6 @@ export const rule: Rule = {
     refs: ['buildkit:UndefinedArgInFrom'],
     enabledByDefault: true,
     description: "BuildKit's check: a FROM should only use ARGs declared before the first FROM.",
-    why:
-      'A FROM line can only expand global ARGs (declared above the first FROM) and the predefined platform ARGs such as ' +
-      'TARGETPLATFORM. Any other name expands to an empty string, so `FROM node:${NODE_VERSON}` quietly pulls `node:` ' +
-      'or fails; passing `--build-arg` for an undeclared name does not help.',
-    examples: {
-      bad: ['FROM node:${NODE_VERSION}-alpine\n', 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSON}-alpine\n'],
-      good: ['ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-alpine\n', 'FROM --platform=$BUILDPLATFORM golang:1.22\n'],
-    },
     fix: 'none',
     messages: {
       undeclared: "FROM argument '{name}' is not declared",
@@ -57,5 +49,16 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A FROM line can only expand global ARGs (declared above the first FROM) and the predefined platform ARGs such as ' +
+    'TARGETPLATFORM. Any other name expands to an empty string, so `FROM node:${NODE_VERSON}` quietly pulls `node:` ' +
+    'or fails; passing `--build-arg` for an undeclared name does not help.',
+  examples: {
+    bad: ['FROM node:${NODE_VERSION}-alpine\n', 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSON}-alpine\n'],
+    good: ['ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-alpine\n', 'FROM --platform=$BUILDPLATFORM golang:1.22\n'],
   },
 };

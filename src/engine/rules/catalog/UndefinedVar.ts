@@ -11,7 +11,7 @@ import {
   type OrderedEnv,
 } from '../helpers/buildkit-dispatch.js';
 import { suggest } from '../../syntax/suggest.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** A piece of text BuildKit expands, with where it is written. */
 interface ExpandedText {
@@ -113,15 +113,6 @@ export const rule: Rule = {
     refs: ['buildkit:UndefinedVar'],
     enabledByDefault: true,
     description: "BuildKit's check: a variable should be defined before BuildKit expands it.",
-    why:
-      'ENV, LABEL, COPY/ADD, WORKDIR, USER, VOLUME, STOPSIGNAL, RUN mounts and ARG defaults are expanded by BuildKit ' +
-      'itself, and an unknown `$NAME` silently becomes an empty string: `COPY $APP_DIR .` copies the whole context. ' +
-      "Like BuildKit without a registry, shipshape cannot see the base image's ENV (only PATH is assumed), so a name " +
-      'that the base image defines is reported too; declare it with ARG or ENV, or skip the check for that line.',
-    examples: {
-      bad: ['FROM alpine:3.20\nARG APP_DIR=/srv/app\nCOPY . $APP_DIRECTORY\n'],
-      good: ['FROM alpine:3.20\nARG APP_DIR=/srv/app\nCOPY . $APP_DIR\nENV PATH="$APP_DIR/bin:$PATH"\n'],
-    },
     fix: 'none',
     messages: {
       undefined: "Usage of undefined variable '${name}'",
@@ -154,5 +145,17 @@ export const rule: Rule = {
         }
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'ENV, LABEL, COPY/ADD, WORKDIR, USER, VOLUME, STOPSIGNAL, RUN mounts and ARG defaults are expanded by BuildKit ' +
+    'itself, and an unknown `$NAME` silently becomes an empty string: `COPY $APP_DIR .` copies the whole context. ' +
+    "Like BuildKit without a registry, shipshape cannot see the base image's ENV (only PATH is assumed), so a name " +
+    'that the base image defines is reported too; declare it with ARG or ENV, or skip the check for that line.',
+  examples: {
+    bad: ['FROM alpine:3.20\nARG APP_DIR=/srv/app\nCOPY . $APP_DIRECTORY\n'],
+    good: ['FROM alpine:3.20\nARG APP_DIR=/srv/app\nCOPY . $APP_DIR\nENV PATH="$APP_DIR/bin:$PATH"\n'],
   },
 };

@@ -2,7 +2,7 @@ import type { SemanticModel, Stage } from '../../model/index.js';
 import { goQuote } from '../../syntax/dump.js';
 import { dispatchedStages, expandInStep } from '../helpers/buildkit-dispatch.js';
 import { isWindowsOnlyImage } from '../helpers/buildkit-platform.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleDocs } from '../types.js';
 
 /** Whether the stage chain starts from a Windows-only base image. */
 function windowsImageChain(model: SemanticModel, stage: Stage): boolean {
@@ -30,14 +30,6 @@ export const rule: Rule = {
     refs: ['buildkit:WorkdirRelativePath', 'hadolint:DL3000'],
     enabledByDefault: true,
     description: "BuildKit's check: the first WORKDIR of a stage should be an absolute path.",
-    why:
-      'A relative WORKDIR is resolved against the working directory the base image happens to set, so a new base image ' +
-      'version can move your files. BuildKit checks only the first WORKDIR of a stage chain (later relative ones build ' +
-      'on it) after expanding variables; `C:\\` paths count as absolute for Windows base images.',
-    examples: {
-      bad: ['FROM node:20\nWORKDIR app\nCOPY . .\n'],
-      good: ['FROM node:20\nWORKDIR /app\nWORKDIR src\n', 'FROM node:20 AS base\nWORKDIR /app\n\nFROM base\nWORKDIR src\n'],
-    },
     fix: 'none',
     messages: { relative: 'Relative workdir {path} can have unexpected results if the base image changes' },
     url: 'https://docs.docker.com/go/dockerfile/rule/workdir-relative-path/',
@@ -53,5 +45,16 @@ export const rule: Rule = {
         context.report({ messageId: 'relative', data: { path: goQuote(path) }, instruction: step.reportOn, at: details.value });
       }
     }
+  },
+};
+
+export const docs: RuleDocs = {
+  why:
+    'A relative WORKDIR is resolved against the working directory the base image happens to set, so a new base image ' +
+    'version can move your files. BuildKit checks only the first WORKDIR of a stage chain (later relative ones build ' +
+    'on it) after expanding variables; `C:\\` paths count as absolute for Windows base images.',
+  examples: {
+    bad: ['FROM node:20\nWORKDIR app\nCOPY . .\n'],
+    good: ['FROM node:20\nWORKDIR /app\nWORKDIR src\n', 'FROM node:20 AS base\nWORKDIR /app\n\nFROM base\nWORKDIR src\n'],
   },
 };
