@@ -81,7 +81,7 @@ const PLAIN_SINGLE_WORD = /^[^$'"\\`\s\u0000-\u001f\u007f-\u009f\ud800-\udfff\uf
 /** Expands one word without splitting it (BuildKit's `ProcessWord`). Never throws. */
 export function expandWord(word: string, env: ExpandEnv, options: ExpandOptions = {}): ExpandResult {
   if (PLAIN_WORD.test(word)) return { value: word, matched: [], unmatched: [], error: null };
-  const outcome = runLexer(word, env, options);
+  const outcome = runLexer(word, env, options, false);
   return {
     value: outcome.segment?.text ?? word,
     matched: outcome.matched,
@@ -93,7 +93,7 @@ export function expandWord(word: string, env: ExpandEnv, options: ExpandOptions 
 /** Expands a word and splits the result into words (BuildKit's `ProcessWords`). Never throws. */
 export function expandWords(word: string, env: ExpandEnv, options: ExpandOptions = {}): ExpandWordsResult {
   if (PLAIN_SINGLE_WORD.test(word)) return { words: [word], matched: [], unmatched: [], error: null };
-  const outcome = runLexer(word, env, options);
+  const outcome = runLexer(word, env, options, true);
   return {
     words: outcome.segment?.words ?? [],
     matched: outcome.matched,
@@ -137,7 +137,7 @@ export function findVariableReferences(word: string, options: ExpandOptions = {}
   if (!word.includes('$')) return [];
   const lexer = new ShellWordLexer(word, lexerModeOf(options, false), () => undefined);
   try {
-    lexer.run(options.rawEscapes ?? false);
+    lexer.run(options.rawEscapes ?? false, false);
   } catch (failure) {
     if (!(failure instanceof ExpansionFailure)) throw failure;
   }
@@ -215,12 +215,13 @@ function lexerModeOf(options: ExpandOptions, evaluate: boolean): LexerMode {
   };
 }
 
-function runLexer(word: string, env: ExpandEnv, options: ExpandOptions): LexerOutcome {
+/** `split`: whether the caller wants the words after splitting, not only the expanded text. */
+function runLexer(word: string, env: ExpandEnv, options: ExpandOptions, split: boolean): LexerOutcome {
   const lexer = new ShellWordLexer(word, lexerModeOf(options, true), lookupIn(env, options.caseInsensitive ?? false));
   let segment: Segment | null = null;
   let error: string | null = null;
   try {
-    segment = lexer.run(options.rawEscapes ?? false);
+    segment = lexer.run(options.rawEscapes ?? false, split);
   } catch (failure) {
     if (!(failure instanceof ExpansionFailure)) throw failure;
     error = `failed to process ${goQuote(word)}: ${failure.reason}`;
@@ -228,8 +229,23 @@ function runLexer(word: string, env: ExpandEnv, options: ExpandOptions): LexerOu
   return { segment, matched: [...lexer.matched], unmatched: [...lexer.unmatched], error };
 }
 
+interface WordSink {
+  addSplittable(text: string): void;
+  addChar(point: number): void;
+  addVerbatim(text: string): void;
+  finish(): string[];
+}
+
+/** Where the words go when only the expanded text is wanted: splitting builds a string per character. */
+const NOT_SPLITTING: WordSink = {
+  addSplittable() {},
+  addChar() {},
+  addVerbatim() {},
+  finish: () => [],
+};
+
 /** Collects words like BuildKit's `wordsStruct`: whitespace splits only text added as splittable. */
-class WordSplitter {
+class WordSplitter implements WordSink {
   private readonly words: string[] = [];
   private current = '';
   private inWord = false;
@@ -267,27 +283,35 @@ class ShellWordLexer {
   readonly matched = new Set<string>();
   readonly unmatched = new Set<string>();
   readonly references: VariableReference[] = [];
-  private readonly points: number[];
-  private readonly offsets: number[];
+  /** Code points and their offsets, or null when every character is one (no surrogates, the usual case). */
+  private readonly points: number[] | null;
+  private readonly offsets: number[] | null;
   private position: number;
   private nesting = 0;
 
   constructor(
-    word: string,
+    private readonly word: string,
     private readonly mode: LexerMode,
     private readonly lookup: (name: string) => string | undefined,
   ) {
-    ({ points: this.points, offsets: this.offsets } = decodeCodePoints(word));
+    if (SURROGATE.test(word)) {
+      ({ points: this.points, offsets: this.offsets } = decodeCodePoints(word));
+    } else {
+      this.points = null;
+      this.offsets = null;
+    }
+    this.position = 0;
     // Go's text/scanner silently skips a byte-order mark at the very start of its input.
-    this.position = this.points[0] === BYTE_ORDER_MARK ? 1 : 0;
+    if (this.peek() === BYTE_ORDER_MARK) this.position = 1;
   }
 
-  run(rawEscapes: boolean): Segment {
-    return this.processUntil(END, rawEscapes);
+  run(rawEscapes: boolean, split: boolean): Segment {
+    return this.processUntil(END, rawEscapes, split);
   }
 
   private peek(): number {
-    return this.points[this.position] ?? END;
+    if (this.points !== null) return this.points[this.position] ?? END;
+    return this.position < this.word.length ? this.word.charCodeAt(this.position) : END;
   }
 
   private next(): number {
@@ -297,13 +321,13 @@ class ShellWordLexer {
   }
 
   private offset(): number {
-    return this.offsets[this.position] ?? 0;
+    return this.offsets === null ? this.position : (this.offsets[this.position] ?? 0);
   }
 
   /** Reads up to `stop` (consumed) or the end of the word; `stop` never matches inside quotes or `${}`. */
-  private processUntil(stop: number, rawEscapes: boolean): Segment {
+  private processUntil(stop: number, rawEscapes: boolean, split: boolean): Segment {
     let text = '';
-    const words = new WordSplitter();
+    const words = split ? new WordSplitter() : NOT_SPLITTING;
     for (let point = this.peek(); point !== END; point = this.peek()) {
       if (point === stop) {
         this.next();
@@ -501,7 +525,7 @@ class ShellWordLexer {
   /** An operand inside `${...}`; running out of input there is reported as the missing delimiter. */
   private processNested(stop: number, rawEscapes: boolean, reasonAtEnd: string): string {
     try {
-      return this.processUntil(stop, rawEscapes).text;
+      return this.processUntil(stop, rawEscapes, false).text;
     } catch (failure) {
       if (failure instanceof ExpansionFailure && this.peek() === END) throw new ExpansionFailure(reasonAtEnd);
       throw failure;
@@ -806,6 +830,8 @@ const LETTER = /^\p{L}$/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 const WHITE_SPACE = /^\p{White_Space}$/u;
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+
+const SURROGATE = /[\ud800-\udfff]/;
 
 function decodeCodePoints(text: string): { points: number[]; offsets: number[] } {
   const points: number[] = [];
