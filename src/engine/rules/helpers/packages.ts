@@ -403,8 +403,11 @@ function pythonModulePip(command: SimpleCommand): number | null {
   return null;
 }
 
+/** The programs findPipInstalls reads: pip itself, pipx, and Python (for `-m pip`). */
+const isPipProgram = (name: string): boolean => PIP_PROGRAM.test(name) || name === 'pipx' || PYTHON_PROGRAM.test(name);
+
 /** `pip install`, `pip3 install`, `python3 -m pip install` and `pipx install` (never pipenv). */
-export const pipInstalls = cachedFinder((name) => PIP_PROGRAM.test(name) || name === 'pipx' || PYTHON_PROGRAM.test(name), findPipInstalls);
+export const pipInstalls = cachedFinder(isPipProgram, findPipInstalls);
 
 function findPipInstalls(script: ShellScript, env: BuildEnv): PipInstall[] {
   const found: PipInstall[] = [];
