@@ -16,10 +16,17 @@ export interface DetectedDirective {
 const NAME_VALUE = /^[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*([^\n]+?)[ \t]*$/;
 const KNOWN = new Set(['syntax', 'escape', 'check']);
 
-function scanPrefixed(key: string, lines: string[], firstLine: number, prefix: string): DetectedDirective | null {
+/**
+ * Directives sit at the top of the file: the scan reads line by line and stops at the first line
+ * that is not one, rather than splitting a file of thousands of lines on every analysis.
+ */
+function scanPrefixed(key: string, text: string, firstLine: number, prefix: string): DetectedDirective | null {
   const seen = new Set<string>();
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
+  for (let lineStart = 0, index = 0; lineStart <= text.length; index++) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd).replace(/\r+$/, '');
+    lineStart = lineEnd + 1;
     if (!line.startsWith(prefix)) return null;
     const match = NAME_VALUE.exec(line.slice(prefix.length));
     const name = match?.[1]?.toLowerCase();
@@ -28,7 +35,7 @@ function scanPrefixed(key: string, lines: string[], firstLine: number, prefix: s
     if (name === key) {
       const value = match[2] as string;
       const space = value.indexOf(' ');
-      return { ref: space === -1 ? value : value.slice(0, space), cmdline: value, line: firstLine + i + 1 };
+      return { ref: space === -1 ? value : value.slice(0, space), cmdline: value, line: firstLine + index + 1 };
     }
   }
   return null;
@@ -42,10 +49,9 @@ export function detectDirective(key: 'syntax' | 'check', input: string): Detecte
     text = newline === -1 ? '' : text.slice(newline + 1);
     firstLine = 1;
   }
-  const lines = text.split('\n').map((line) => line.replace(/\r+$/, ''));
-  const hashed = scanPrefixed(key, lines, firstLine, '#');
+  const hashed = scanPrefixed(key, text, firstLine, '#');
   if (hashed !== null || key === 'check') return hashed;
-  const slashed = scanPrefixed(key, lines, firstLine, '//');
+  const slashed = scanPrefixed(key, text, firstLine, '//');
   if (slashed !== null) return slashed;
   try {
     const parsed: unknown = JSON.parse(text);
