@@ -5,6 +5,7 @@ import type { SemanticModel } from '../model/index.js';
 import { detectDirective } from '../syntax/directives.js';
 import type { Dockerfile, Instruction } from '../syntax/types.js';
 import { createRuleContext, flattenInstructions, type RawFinding } from './context.js';
+import { forgetLastModel } from './helpers/memo.js';
 import type { DockerIgnore, Finding, Rule, RuleSettings, RunScript, Severity } from './types.js';
 
 /** BuildKit checks that run over the whole file and ignore per-instruction `# check=` comments. */
@@ -218,6 +219,7 @@ export function runRules(options: RunOptions): RunResult {
       findings.push(finding);
     }
   }
+  forgetLastModel();
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
   findings = dedupeTwins(findings, byCode);
   return {

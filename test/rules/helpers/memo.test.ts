@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, parse } from '../../../src/engine/index.js';
-import { oncePerModel, perModel } from '../../../src/engine/rules/helpers/memo.js';
+import { forgetLastModel, oncePerModel, perModel } from '../../../src/engine/rules/helpers/memo.js';
 
 const modelOf = (dockerfile: string) => buildModel(parse(dockerfile));
 
@@ -34,6 +34,19 @@ describe('memo', () => {
     const model = modelOf('FROM alpine\n');
     nothing(model);
     nothing(model);
+    expect(calls).toBe(1);
+  });
+
+  it('still answers from the cache of a model it let go of at the end of an analysis', () => {
+    let calls = 0;
+    const stageCount = perModel((model, _key: 'stages') => {
+      calls++;
+      return model.stages.length;
+    });
+    const model = modelOf('FROM alpine\nFROM alpine\n');
+    expect(stageCount(model, 'stages')).toBe(2);
+    forgetLastModel();
+    expect(stageCount(model, 'stages')).toBe(2);
     expect(calls).toBe(1);
   });
 });
