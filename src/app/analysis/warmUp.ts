@@ -8,8 +8,12 @@
 import type { Timers } from './analysisScheduler';
 import type { AnalysisInput } from './protocol';
 
-/** Lines analysed in all, once per worker: about 40 runs over a 300-line file. */
-export const WARM_UP_LINE_BUDGET = 12_000;
+/**
+ * Lines analysed in all, once per worker: about 400 runs over a 300-line file. A tenth of that
+ * was too little: in Node the first analyses of a 5,000-line file after 40 warm-up steps still
+ * threw away optimized code ("wrong map") four times in a row, and none did after 400 steps.
+ */
+export const WARM_UP_LINE_BUDGET = 120_000;
 /** Lines per step, so that one step stays in the milliseconds even for a 5,000-line file. */
 export const WARM_UP_STEP_LINES = 300;
 /** Pause after a request before warming again: the page is busy showing its reply. */
