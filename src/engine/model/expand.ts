@@ -226,7 +226,7 @@ function runLexer(word: string, env: ExpandEnv, options: ExpandOptions, split: b
     if (!(failure instanceof ExpansionFailure)) throw failure;
     error = `failed to process ${goQuote(word)}: ${failure.reason}`;
   }
-  return { segment, matched: [...lexer.matched], unmatched: [...lexer.unmatched], error };
+  return { segment, matched: lexer.matched, unmatched: lexer.unmatched, error };
 }
 
 interface WordSink {
@@ -280,8 +280,9 @@ class WordSplitter implements WordSink {
 }
 
 class ShellWordLexer {
-  readonly matched = new Set<string>();
-  readonly unmatched = new Set<string>();
+  /** Variable names found set and unset, each once, in order of first use (a word names few). */
+  readonly matched: string[] = [];
+  readonly unmatched: string[] = [];
   readonly references: VariableReference[] = [];
   /** Code points and their offsets, or null when every character is one (no surrogates, the usual case). */
   private readonly points: number[] | null;
@@ -549,7 +550,8 @@ class ShellWordLexer {
 
   private resolve(name: string, start: number, modifier: string | null): string | undefined {
     const value = this.lookup(name);
-    (value === undefined ? this.unmatched : this.matched).add(name);
+    const names = value === undefined ? this.unmatched : this.matched;
+    if (!names.includes(name)) names.push(name);
     this.references.push({ name, start, end: this.offset(), modifier });
     return value;
   }

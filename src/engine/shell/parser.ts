@@ -148,8 +148,11 @@ class ShellParser {
   private readonly operators: ShellOperator[] = [];
   private readonly errors: ShellError[] = [];
   private pendingHeredocs: PendingHeredoc[] = [];
-  /** Openings `$((`/`((` already found to be a subshell, so backtracking never repeats itself. */
-  private readonly notArithmetic = new Set<number>();
+  /**
+   * Openings `$((`/`((` already found to be a subshell, so backtracking never repeats itself.
+   * Created on the first such opening: most scripts have none.
+   */
+  private notArithmetic: Set<number> | null = null;
 
   constructor(text: string, escapeChar = '\\') {
     this.text = text;
@@ -422,12 +425,12 @@ class ShellParser {
 
   /** Returns false (with nothing consumed) when `((` turns out to open nested subshells. */
   private tryArithmetic(depth: number, start: number, bodyStart: number): boolean {
-    if (this.notArithmetic.has(start)) return false;
+    if (this.notArithmetic?.has(start) === true) return false;
     const before = this.snapshot();
     this.pos = bodyStart;
     if (this.scanArithmetic(depth, start)) return true;
     this.restore(before);
-    this.notArithmetic.add(start);
+    (this.notArithmetic ??= new Set<number>()).add(start);
     return false;
   }
 
