@@ -32,7 +32,7 @@ function remembered<K, V, A>(cache: Cache<K, V>, key: K, argument: A, compute: (
   return value;
 }
 
-/** Clears every memoized function's hold on the last model it saw (see keyedCaches). */
+/** One callback per memoized function that drops its hold on the last model it saw (see keyedCaches). */
 const lastModelHolders: (() => void)[] = [];
 
 /**
