@@ -28,6 +28,33 @@ describe('SS109 missing-dockerignore', () => {
         output: null,
       },
       {
+        name: 'a build stage copies the context: it goes to the builder, not into the image',
+        code: 'FROM rust:1.82 AS build\nCOPY . .\nRUN cargo build --release\nFROM debian:bookworm-slim\nCOPY --from=build /target/release/app /app\n',
+        errors: [
+          {
+            line: 2,
+            column: 6,
+            endColumn: 7,
+            messageId: 'notProvidedBuildStage',
+            message:
+              '`.` copies the whole build context into a build stage, and no .dockerignore was provided: `.git`, `.env` and local build output are sent to the builder, and any change to them rebuilds this stage',
+          },
+        ],
+        output: null,
+      },
+      {
+        name: 'a copy into the final image is named before an earlier one in a build stage',
+        code: 'FROM node:22 AS build\nCOPY . .\nRUN npm ci\nFROM build AS test\nRUN npm test\nFROM node:22-slim\nCOPY ./ /app\n',
+        errors: [{ line: 7, column: 6, endColumn: 8, messageId: 'notProvided' }],
+        output: null,
+      },
+      {
+        name: 'a stage built FROM the stage that copies: the files are in the final image',
+        code: 'FROM node:22 AS base\nCOPY . .\nFROM base\nCMD ["node", "app.js"]\n',
+        errors: [{ line: 2, column: 6, endColumn: 7, messageId: 'notProvided' }],
+        output: null,
+      },
+      {
         name: 'the .dockerignore lets some through',
         code: 'FROM node:22-alpine\nADD ./ /app\n',
         dockerignore: 'node_modules\n*.log\n',

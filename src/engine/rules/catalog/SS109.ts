@@ -1,22 +1,42 @@
 import type { Instruction, JsonString, Word } from '../../syntax/types.js';
-import { copyPaths, flagValue, pathText, rootImage, toolCommands } from '../helpers/stage-facts.js';
+import { copyPaths, finalStage, flagValue, pathText, rootImage, stageChain, toolCommands } from '../helpers/stage-facts.js';
 import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** Source paths that send the whole build context. */
 const WHOLE_CONTEXT = new Set(['.', './', '*', './*', '/']);
 const NODE_ECOSYSTEMS = new Set(['npm', 'yarn', 'pnpm']);
 
-/** The first COPY/ADD of a built stage that copies the whole build context, and the word naming it. */
-function wholeContextCopy(context: RuleContext): { instruction: Instruction; source: Word | JsonString } | null {
+/** The stages whose files end up in the final image: the last stage and the stages it is built FROM. */
+function finalImageStages(context: RuleContext): ReadonlySet<number> {
+  const last = finalStage(context.model);
+  return new Set(last === null ? [] : stageChain(context.model, last.index).map((stage) => stage.index));
+}
+
+interface ContextCopy {
+  instruction: Instruction;
+  source: Word | JsonString;
+  /** The copied files are in the final image, not only in a build stage it copies results from. */
+  inFinalImage: boolean;
+}
+
+/**
+ * The COPY/ADD of a built stage that copies the whole build context: the first one whose files
+ * reach the final image, else the first one in a build stage.
+ */
+function wholeContextCopy(context: RuleContext): ContextCopy | null {
+  const inFinalImage = finalImageStages(context);
+  let inBuildStage: ContextCopy | null = null;
   for (const stage of context.model.stages) {
     if (!context.model.reachableFromLast.has(stage.index)) continue;
     for (const instruction of stage.instructions) {
       if (flagValue(instruction, 'from') !== null) continue;
       const source = copyPaths(instruction).sources.find((path) => WHOLE_CONTEXT.has(pathText(path)));
-      if (source !== undefined) return { instruction, source };
+      if (source === undefined) continue;
+      if (inFinalImage.has(stage.index)) return { instruction, source, inFinalImage: true };
+      inBuildStage ??= { instruction, source, inFinalImage: false };
     }
   }
-  return null;
+  return inBuildStage;
 }
 
 /** `node_modules` only matters for projects that have one. */
@@ -40,6 +60,8 @@ export const rule: Rule = {
     fix: 'none',
     messages: {
       notProvided: '`{source}` copies the whole build context, and no .dockerignore was provided: `.git`, `.env` and local build output would go into the image',
+      notProvidedBuildStage:
+        '`{source}` copies the whole build context into a build stage, and no .dockerignore was provided: `.git`, `.env` and local build output are sent to the builder, and any change to them rebuilds this stage',
       letsThrough: '`{source}` copies the whole build context, and the .dockerignore lets {paths} through',
     },
   },
@@ -48,7 +70,7 @@ export const rule: Rule = {
     if (copy === null) return;
     const source = pathText(copy.source);
     if (context.dockerignore === null) {
-      context.report({ messageId: 'notProvided', data: { source }, instruction: copy.instruction, at: copy.source });
+      context.report({ messageId: copy.inFinalImage ? 'notProvided' : 'notProvidedBuildStage', data: { source }, instruction: copy.instruction, at: copy.source });
       return;
     }
     const dockerignore = context.dockerignore;
