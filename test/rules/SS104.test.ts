@@ -13,6 +13,8 @@ describe('SS104 runs-as-root', () => {
       { name: 'the entrypoint drops privileges with gosu', code: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y gosu\nENTRYPOINT ["docker-entrypoint.sh"]\n' },
       { name: 'a scratch stage with nothing to run exports files', code: 'FROM alpine:3.20 AS build\nRUN echo hi > /out\nFROM scratch\nCOPY --from=build /out /\n' },
       { name: 'Windows images have no root', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD ["cmd"]\n' },
+      { name: 'the official postgres entrypoint starts the server as postgres', code: 'FROM postgres:16\nCOPY init.sql /docker-entrypoint-initdb.d/\n' },
+      { name: 'redis from Docker Hub with its registry spelled out', code: 'FROM docker.io/library/redis:7\nCOPY redis.conf /usr/local/etc/redis/\nCMD ["redis-server", "/usr/local/etc/redis/redis.conf"]\n' },
       { name: 'chiseled .NET images default to a non-root user', code: 'FROM mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled\nENTRYPOINT ["dotnet", "app.dll"]\n' },
     ],
     invalid: [
@@ -62,6 +64,26 @@ describe('SS104 runs-as-root', () => {
           },
         ],
         output: 'FROM example.com/team/base:1\nRUN apt-get update && apt-get install -y curl\nRUN groupadd --system app && useradd --system --gid app --create-home app\nUSER app\nCMD ["app"]\n',
+      },
+      {
+        name: 'replacing the postgres entrypoint loses its switch to the postgres user',
+        code: 'FROM postgres:16\nENTRYPOINT ["postgres"]\n',
+        errors: [{ line: 1, column: 6, endColumn: 17, messageId: 'rootByDefault' }],
+        output: 'FROM postgres:16\nRUN groupadd --system app && useradd --system --gid app --create-home app\nUSER app\nENTRYPOINT ["postgres"]\n',
+      },
+      {
+        name: 'a stage with nothing to run talks of its containers, not a service',
+        code: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir pytest\n',
+        errors: [
+          {
+            line: 1,
+            column: 6,
+            endColumn: 22,
+            messageId: 'rootByDefaultNoCommand',
+            message: 'The final stage never sets a non-root USER and `python:3.12-slim` runs as root by default: its containers run as root',
+          },
+        ],
+        output: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir pytest\nRUN groupadd --system app && useradd --system --gid app --create-home app\nUSER app\n',
       },
       { name: 'unknown base and distro: no fix', code: 'FROM example.com/team/base:1\nCMD ["app"]\n', errors: [{ line: 1, messageId: 'unknownBase' }], output: null },
       {

@@ -12,6 +12,12 @@ const WINDOWS_IMAGE = /windows|nanoserver|servercore|dotnet\/framework/i;
  * Microsoft's chiseled .NET images (`app`), Jupyter Docker Stacks (`jovyan`) and Bitnami's images (1001).
  */
 const NON_ROOT_BY_CONVENTION = /(?:^|\/)(?:jupyter\/[^:]+|bitnami\/[^:]+)(?::|@|$)|:[^@]*chiseled/;
+/**
+ * Official database and broker images whose own `docker-entrypoint.sh` starts the server with
+ * gosu as its service user (postgres, redis, mysql…): they run as root only until that switch,
+ * so they pass as long as the Dockerfile keeps their ENTRYPOINT.
+ */
+const ENTRYPOINT_DROPS_ROOT: ReadonlySet<string> = new Set(['postgres', 'redis', 'mysql', 'mariadb', 'mongo', 'rabbitmq', 'cassandra', 'couchdb']);
 
 const ALPINE_USER = 'RUN addgroup -S app && adduser -S app -G app\nUSER app\n';
 const SHADOW_USER = 'RUN groupadd --system app && useradd --system --gid app --create-home app\nUSER app\n';
@@ -57,6 +63,8 @@ export const rule: Rule = {
     messages: {
       rootByDefault: 'The final stage never sets a non-root USER and `{image}` runs as root by default: the service runs as root',
       unknownBase: 'The final stage never sets a USER: unless `{image}` itself switches to a non-root user, the service runs as root',
+      rootByDefaultNoCommand: 'The final stage never sets a non-root USER and `{image}` runs as root by default: its containers run as root',
+      unknownBaseNoCommand: 'The final stage never sets a USER: unless `{image}` itself switches to a non-root user, its containers run as root',
     },
   },
   check(context) {
@@ -72,6 +80,9 @@ export const rule: Rule = {
     if (image === 'scratch' && !runnable) return;
     const written = image ?? final.from.details.image.raw;
     if (WINDOWS_IMAGE.test(written) || NON_ROOT_BY_CONVENTION.test(written)) return;
+    const repository = image === null ? null : (parseImageReference(image)?.familiarName ?? null);
+    const keepsEntrypoint = !chain.some((instruction) => instruction.details.kind === 'ENTRYPOINT');
+    if (repository !== null && ENTRYPOINT_DROPS_ROOT.has(repository) && keepsEntrypoint) return;
     const tools = rootTools(model, final.index);
     if (tools !== null && tools.defaultUser.uid !== 0) return;
 
@@ -84,8 +95,10 @@ export const rule: Rule = {
       const separator = at > 0 && syntax.text[at - 1] !== '\n' ? '\n' : '';
       fixes.push({ title: 'Create a user and switch to it', safety: 'unsafe', edits: [{ start: at, end: at, text: separator + USER_TEXT[style] }] });
     }
+    // Without CMD or ENTRYPOINT the image may be a base for others rather than a service of its own.
+    const messageId = tools === null ? (runnable ? 'unknownBase' : 'unknownBaseNoCommand') : runnable ? 'rootByDefault' : 'rootByDefaultNoCommand';
     context.report({
-      messageId: tools === null ? 'unknownBase' : 'rootByDefault',
+      messageId,
       data: { image: written },
       instruction: final.from,
       at: final.from.details.image,
@@ -98,7 +111,7 @@ export const docs: RuleDocs = {
   why:
     'Without a USER instruction the container runs as whatever the base image chose, which for nearly every official image is root, so a bug in the service hands an attacker root inside the container and a much shorter path out of it. ' +
     'hadolint DL3002 only catches an explicit `USER root`; this rule catches the far more common case of never switching at all. ' +
-    'Bases known to default to a non-root user (distroless `:nonroot`, Chainguard) pass, and images whose entrypoint drops privileges with gosu or su-exec are left alone; an unknown base is still reported, because it most likely runs as root.',
+    'Bases known to default to a non-root user (distroless `:nonroot`, Chainguard) pass, and images whose entrypoint drops privileges with gosu or su-exec (the official postgres, redis, mysql and similar images do) are left alone; an unknown base is still reported, because it most likely runs as root.',
   examples: {
     bad: ['FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n'],
     good: [
