@@ -11,6 +11,12 @@ describe('SS101 copy-context-before-dependency-install', () => {
       { name: 'installing the project itself is not a dependency step', code: 'FROM python:3.12\nCOPY . .\nRUN pip install .\n' },
       { name: 'npm run build needs the sources', code: 'FROM node:22\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n' },
       { name: 'copies from another stage', code: 'FROM node:22 AS src\nFROM node:22\nCOPY --from=src . .\nRUN npm ci\n' },
+      {
+        name: 'cargo-chef: the planner reads only the sources, cook builds the dependencies before they arrive',
+        code:
+          'FROM rust:1.82 AS chef\nRUN cargo install cargo-chef\nWORKDIR /app\nFROM chef AS planner\nCOPY . .\nRUN cargo chef prepare --recipe-path recipe.json\n' +
+          'FROM chef AS builder\nCOPY --from=planner /app/recipe.json recipe.json\nRUN cargo chef cook --release --recipe-path recipe.json\nCOPY . .\nRUN cargo build --release\n',
+      },
     ],
     invalid: [
       {

@@ -9,6 +9,7 @@ describe('SS110 cache-mount-opportunity', () => {
       { name: 'the cache path of another user is unknown', code: 'FROM node:22\nUSER node\nRUN npm ci\n' },
       { name: 'PIP_NO_CACHE_DIR is a choice made for the whole stage', code: 'FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install -r r.txt\n' },
       { name: 'no known Go module path outside golang images', code: 'FROM debian:bookworm\nRUN go mod download\n' },
+      { name: 'yarn --version downloads nothing', code: 'FROM node:22\nRUN yarn --version && yarn -v\n' },
       { name: 'apk and dnf keep no download cache to reuse', code: 'FROM alpine:3.20\nRUN apk add --no-cache curl\n' },
     ],
     invalid: [

@@ -345,6 +345,8 @@ const MAVEN_DEPENDENCY_GOALS = /^(?:dependency:(?:go-offline|resolve|resolve-plu
 const MAVEN_BUILD_GOALS = new Set(['compile', 'package', 'install', 'verify', 'test', 'deploy']);
 
 /** Programs `classifyToolCommand` knows besides pip and `python -m`; every other command is not a tool call. */
+/** Options that make a tool print something and exit. */
+const INFORMATION_OPTIONS: ReadonlySet<string> = new Set(['--version', '-v', '--help', '-h']);
 const TOOL_PROGRAMS = new Set(['uv', 'npm', 'yarn', 'pnpm', 'go', 'bundle', 'composer', 'cargo', 'mvn', 'mvnw', 'gradle', 'gradlew', 'dotnet', 'poetry', 'pipenv']);
 
 /** Classifies one command as a dependency install or a build step of a language tool, or null. */
@@ -389,6 +391,8 @@ function classifyToolCommand(run: RunCommand): ToolCommand | null {
       }
       return verb === 'run' && positional[1] === 'build' ? make('npm', 'build', []) : null;
     case 'yarn':
+      // A bare `yarn` installs, but `yarn --version` only prints.
+      if (verb === undefined && rest.some((word) => INFORMATION_OPTIONS.has(word))) return null;
       if (verb === undefined || (verb === 'install' && positional.length === 1)) return make('yarn', 'dependencies', ['package.json', 'yarn.lock']);
       return verb === 'build' || (verb === 'run' && positional[1] === 'build') ? make('yarn', 'build', []) : null;
     case 'pnpm':
@@ -405,6 +409,11 @@ function classifyToolCommand(run: RunCommand): ToolCommand | null {
     case 'composer':
       return verb === 'install' ? make('composer', 'dependencies', ['composer.json', 'composer.lock']) : null;
     case 'cargo':
+      // cargo-chef: `cook` builds the dependencies from the recipe `prepare` wrote; `prepare` reads only the sources.
+      if (verb === 'chef') {
+        const recipe = optionValues(rest, ['--recipe-path'])[0] ?? 'recipe.json';
+        return positional[1] === 'cook' ? make('cargo', 'dependencies', [recipe]) : null;
+      }
       if (verb === 'fetch') return make('cargo', 'dependencies', ['Cargo.toml', 'Cargo.lock']);
       return verb === 'build' || (verb === 'install' && hasOption(rest, ['--path'])) ? make('cargo', 'build', []) : null;
     case 'mvn':
