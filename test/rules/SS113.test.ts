@@ -13,10 +13,19 @@ describe('SS113 healthcheck-tool-missing', () => {
       { name: 'unknown (null) in the inventory: never warn', code: 'FROM rust:1-slim\nHEALTHCHECK CMD curl -f http://localhost/\n' },
       { name: 'copied in from another image', code: 'FROM python:3.12-slim\nCOPY --from=curlimages/curl:8.8.0 /usr/bin/curl /usr/bin/curl\nHEALTHCHECK CMD curl -f http://localhost/\n' },
       { name: 'an earlier RUN already calls it, so something put it there', code: 'FROM node:22-slim\nRUN ./setup.sh && curl --version\nHEALTHCHECK CMD curl -f http://localhost/\n' },
+      { name: 'curl or else wget: wget is there', code: 'FROM node:22-alpine\nHEALTHCHECK CMD curl -f http://localhost/ || wget -q --spider http://localhost/ || exit 1\n' },
+      { name: 'a script the Dockerfile does not show may install it', code: 'FROM python:3.12-slim\nCOPY install-deps.sh /tmp/\nRUN /tmp/install-deps.sh\nHEALTHCHECK CMD curl -f http://localhost/\n' },
+      { name: 'a script run through a shell', code: 'FROM python:3.12-slim\nCOPY . /app\nRUN bash /app/setup.sh\nHEALTHCHECK CMD curl -f http://localhost/\n' },
       { name: 'only the last HEALTHCHECK counts', code: 'FROM python:3.12-slim\nHEALTHCHECK CMD curl -f http://localhost/\nHEALTHCHECK NONE\n' },
       { name: 'only the final stage ships', code: 'FROM python:3.12-slim AS test\nHEALTHCHECK CMD curl -f http://localhost/\nFROM python:3.12\n' },
     ],
     invalid: [
+      {
+        name: 'curl or else wget, and the slim image has neither',
+        code: 'FROM python:3.12-slim\nRUN chmod 755 /srv\nHEALTHCHECK CMD curl -f http://localhost/ || wget -q -O- http://localhost/\n',
+        errors: [{ line: 3, column: 17, endColumn: 21, messageId: 'missing' }],
+        output: null,
+      },
       {
         name: 'the tutorial HEALTHCHECK on a slim image',
         code: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1\n',
