@@ -25,6 +25,12 @@ describe('DL3059 consecutive-run-instructions', () => {
         errors: [{ line: 3, column: 1, endColumn: 4, message: 'This RUN follows another single-command RUN: join them with `&&` into one layer' }],
         output: null,
       },
+      {
+        name: 'PowerShell joins commands with `;`',
+        code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Install-WindowsFeature Web-Server\nRUN Remove-Item C:\\inetpub\\wwwroot\\*\n',
+        errors: [{ line: 4, column: 1, endColumn: 4, messageId: 'consecutivePowerShell', message: 'This RUN follows another single-command RUN: join them with `;` into one layer' }],
+        output: null,
+      },
       { code: 'RUN /foo.sh\nRUN /bar.sh\nRUN /baz.sh', errors: [{ line: 2, messageId: 'consecutive' }, { line: 3 }] },
       {
         name: 'mount options in another order or spelling',

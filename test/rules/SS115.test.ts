@@ -21,7 +21,7 @@ describe('SS115 recursive-chown-after-copy', () => {
             column: 24,
             endColumn: 28,
             messageId: 'duplicated',
-            message: '`chown -R /app` rewrites files copied on line 3, so the image stores them twice: set them with `COPY --chown` instead',
+            message: '`chown -R node:node /app` rewrites files copied on line 3, so the image stores them twice: set them with `COPY --chown` instead',
           },
         ],
         output: null,
@@ -29,7 +29,7 @@ describe('SS115 recursive-chown-after-copy', () => {
       {
         name: 'variables from ENV on both sides',
         code: 'FROM node:22-slim\nENV APP=/srv/app\nCOPY --from=build /out $APP/dist\nRUN chmod -R g+w "$APP"\n',
-        errors: [{ line: 4, column: 18, endColumn: 24, message: '`chmod -R $APP` rewrites files copied on line 3, so the image stores them twice: set them with `COPY --chmod` instead' }],
+        errors: [{ line: 4, column: 18, endColumn: 24, message: '`chmod -R g+w $APP` rewrites files copied on line 3, so the image stores them twice: set them with `COPY --chmod` instead' }],
         output: null,
       },
       { name: 'a relative path after cd', code: 'FROM alpine\nCOPY site /var/www\nRUN cd /var && chown -R nobody www\n', errors: [{ line: 3, column: 32, endColumn: 35 }], output: null },

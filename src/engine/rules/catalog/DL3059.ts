@@ -1,4 +1,5 @@
 import type { Flag, Instruction } from '../../syntax/types.js';
+import { pathBasename } from '../helpers/run-commands.js';
 import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** Mount option spellings BuildKit treats as the same key. */
@@ -19,6 +20,8 @@ function flagKey(flag: Flag): string {
 function flagsKey(instruction: Instruction): string {
   return instruction.flags.map(flagKey).sort().join('\n');
 }
+
+const POWERSHELL = /^(?:powershell|pwsh)(?:\.exe)?$/;
 
 /** `[ … ]` and `[[ … ]]` are conditions of an `if`, not steps of their own. */
 const TESTS = new Set(['[', '[[']);
@@ -50,7 +53,10 @@ export const rule: Rule = {
     enabledByDefault: true,
     description: 'Merge back-to-back single-command RUN instructions with the same flags.',
     fix: 'none',
-    messages: { consecutive: 'This RUN follows another single-command RUN: join them with `&&` into one layer' },
+    messages: {
+      consecutive: 'This RUN follows another single-command RUN: join them with `&&` into one layer',
+      consecutivePowerShell: 'This RUN follows another single-command RUN: join them with `;` into one layer',
+    },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3059',
   },
   check(context) {
@@ -66,8 +72,10 @@ export const rule: Rule = {
         isSingleStep(context, previous) &&
         isSingleStep(context, instruction)
       ) {
+        // Windows PowerShell 5.1, the one in Windows images, has no `&&`.
+        const program = pathBasename(context.model.contextOf(instruction).shell[0] ?? '').toLowerCase();
         context.report({
-          messageId: 'consecutive',
+          messageId: POWERSHELL.test(program) ? 'consecutivePowerShell' : 'consecutive',
           instruction,
           at: { start: instruction.start, end: instruction.start + instruction.keyword.length },
         });

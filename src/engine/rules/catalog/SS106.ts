@@ -19,7 +19,7 @@ const SECRET_FILES: readonly SecretFile[] = [
   { test: (name) => /^(?:private[_-]?key|privkey)(?:\.\w+)?$/i.test(name), what: 'a private key' },
   { test: (name) => /\.pem$/i.test(name) && /key|priv/i.test(name) && !PUBLIC_KEY_HINT.test(name), what: 'a private key' },
   { test: (name) => /\.(?:p12|pfx)$/i.test(name), what: 'a PKCS#12 key store' },
-  { test: (name) => name === '.npmrc', what: 'an npm config file, which usually holds a registry token' },
+  { test: (name) => name === '.npmrc', what: 'an npm config file, which may hold a registry token' },
   { test: (name) => name === '.pypirc', what: 'a PyPI credentials file' },
   { test: (name) => name === '.netrc' || name === '_netrc', what: 'a netrc credentials file' },
   { test: (name) => name === '.git-credentials', what: 'a Git credentials file' },

@@ -1,6 +1,6 @@
 import type { SemanticModel } from '../../model/index.js';
 import type { Instruction } from '../../syntax/types.js';
-import { basename, copyPaths, pathText, positionalWords, resolvePath, runCommands } from '../helpers/stage-facts.js';
+import { basename, commandLabel, copyPaths, pathText, positionalWords, resolvePath, runCommands } from '../helpers/stage-facts.js';
 import type { Rule, RuleDocs } from '../types.js';
 
 interface CopiedTree {
@@ -42,7 +42,7 @@ export const rule: Rule = {
     description: 'A later RUN changes owner or mode of copied files recursively, storing them twice.',
     fix: 'none',
     messages: {
-      duplicated: '`{program} -R {path}` rewrites files copied on line {line}, so the image stores them twice: set them with `COPY --{flag}` instead',
+      duplicated: '`{command}` rewrites files copied on line {line}, so the image stores them twice: set them with `COPY --{flag}` instead',
     },
   },
   check(context) {
@@ -77,7 +77,7 @@ export const rule: Rule = {
             if (copy === undefined) continue;
             context.report({
               messageId: 'duplicated',
-              data: { program: run.program, path: word.value, line: copy.instruction.startLine, flag: run.program === 'chmod' ? 'chmod' : 'chown' },
+              data: { command: commandLabel(run), line: copy.instruction.startLine, flag: run.program === 'chmod' ? 'chmod' : 'chown' },
               instruction,
               at: context.scriptSpan(run.script, word.start, word.end),
             });
