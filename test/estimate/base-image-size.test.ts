@@ -93,6 +93,9 @@ describe('suggestSlimmerBase', () => {
     ['python', 'python:slim', 'slim', 414_723_623 - 43_437_809],
     ['node:22', 'node:22-slim', 'slim', 408_499_334 - 79_893_445],
     ['node:22-bookworm', 'node:22-bookworm-slim', 'slim', 408_499_334 - 79_893_445],
+    ['python:3.14-bookworm', 'python:3.14-slim-bookworm', 'slim', 384_541_132 - 44_791_060],
+    ['python:bookworm', 'python:slim-bookworm', 'slim', 384_541_132 - 44_791_060],
+    ['python:3.12-trixie', 'python:3.12-slim-trixie', 'slim', 410_908_459 - 43_188_023],
     ['debian:bookworm', 'debian:bookworm-slim', 'slim', 48_497_091 - 28_232_590],
     ['debian:latest', 'debian:trixie-slim', 'slim', 49_312_314 - 29_780_765],
     ['rust:1', 'rust:1-slim', 'slim', 592_953_245 - 319_098_044],
@@ -111,6 +114,25 @@ describe('suggestSlimmerBase', () => {
       compressedSavingBytes: 410_908_459 - 43_188_023,
       approximate: true,
     });
+  });
+
+  it('keeps the release a tag names, even when the data has that line only on another one', () => {
+    expect(suggestSlimmerBase('python:3.12-bookworm')).toMatchObject({
+      reference: 'python:3.14-slim-bookworm',
+      kind: 'slim',
+      current: { tag: '3-bookworm', dataTag: '3.14-bookworm' },
+      compressedSavingBytes: 384_541_132 - 44_791_060,
+      approximate: true,
+    });
+  });
+
+  it.each([
+    ['node:26-bookworm', 'node 26 is only known on trixie'],
+    ['golang:1.27-bookworm', 'golang is only known on trixie'],
+    ['nginx:1.27-bookworm', 'no slim of that release, and Alpine is another distribution'],
+    ['python:3.11-bullseye', 'no bullseye python in the data'],
+  ])('suggests no other release for %s (%s)', (ref) => {
+    expect(suggestSlimmerBase(ref)).toBeNull();
   });
 
   it.each([

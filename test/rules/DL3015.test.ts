@@ -21,18 +21,79 @@ describe('DL3015 apt-get-install-recommends', () => {
     ],
     invalid: [
       {
-        name: 'the estimate of what Recommends add (slim base when unknown)',
-        code: 'RUN apt-get install -y python3 python3-pip',
+        name: 'the estimate of what Recommends add on a slim Debian bookworm base',
+        code: 'FROM debian:bookworm-slim\nRUN apt-get install -y python3 python3-pip',
         errors: [
           {
-            line: 1,
+            line: 2,
             column: 5,
             endColumn: 20,
             messageId: 'recommendsEstimate',
             message: `${BASE}: Recommends add ≈ 122 more packages, ≈ 383 MB (estimate, Debian bookworm)`,
           },
         ],
+        output: 'FROM debian:bookworm-slim\nRUN apt-get install --no-install-recommends -y python3 python3-pip',
+      },
+      {
+        name: 'no estimate without a base image',
+        code: 'RUN apt-get install -y python3 python3-pip',
+        errors: [{ line: 1, column: 5, endColumn: 20, messageId: 'recommends', message: BASE }],
         output: 'RUN apt-get install --no-install-recommends -y python3 python3-pip',
+      },
+      ...(
+        [
+          ['debian:12-slim', 'python3 python3-pip'],
+          ['python:3.12-slim-bookworm', 'python3 python3-pip'],
+          ['node:22-bookworm-slim', 'cmake'],
+          ['node:22-slim', 'cmake'],
+        ] as const
+      ).map(([image, packages]) => ({
+        name: `an estimate on ${image}: a slim image on Debian bookworm without a toolchain`,
+        code: `FROM ${image}\nRUN apt-get install -y ${packages}\n`,
+        errors: [
+          {
+            line: 2,
+            messageId: 'recommendsEstimate',
+            message:
+              packages === 'cmake'
+                ? `${BASE}: Recommends add ≈ 78 more packages, ≈ 235 MB (estimate, Debian bookworm)`
+                : `${BASE}: Recommends add ≈ 122 more packages, ≈ 383 MB (estimate, Debian bookworm)`,
+          },
+        ],
+      })),
+      ...(
+        [
+          ['node:26.3.0', 'cmake', 'a full image on buildpack-deps already ships gcc and make'],
+          ['buildpack-deps:bookworm', 'cmake', 'buildpack-deps itself'],
+          ['ruby:2.7.3', 'npm', 'an old full image of another release'],
+          ['python:3.12-bookworm', 'python3 python3-pip', 'a full image on bookworm'],
+          ['rust:1-slim-bookworm', 'cmake', 'a slim image that ships gcc'],
+          ['debian:bullseye-slim', 'cmake', 'an older Debian'],
+          ['ubuntu:12.04', 'python3 python3-pip', 'Ubuntu'],
+          ['ubuntu:16.04', 'python3 python3-pip', 'Ubuntu'],
+          ['alpine:3.20', 'cmake', 'a distribution without apt'],
+          ['example.com/team/base:1-slim-bookworm', 'cmake', 'an image the data does not know'],
+        ] as const
+      ).map(([image, packages, why]) => ({
+        name: `no estimate on ${image}: ${why}`,
+        code: `FROM ${image}\nRUN apt-get install -y ${packages}\n`,
+        errors: [{ line: 2, messageId: 'recommends', message: BASE }],
+      })),
+      ...(['ubuntu:latest', 'ubuntu', 'ubuntu:24.04', 'debian:trixie-slim', 'python:3.12-slim'] as const).map((image) => ({
+        name: `a rough estimate on ${image}, a minimal base of a current release`,
+        code: `FROM ${image}\nRUN apt-get install -y python3 python3-pip\n`,
+        errors: [{ line: 2, message: `${BASE}: Recommends add ≈ 122 more packages, ≈ 383 MB (rough estimate from Debian bookworm data)` }],
+      })),
+      {
+        name: 'the base is the root of the stage chain, not the first stage of the file',
+        code:
+          'FROM debian:bookworm-slim AS base\nFROM node:22 AS web\nFROM web\nRUN apt-get install -y cmake\n' +
+          'FROM alpine:3.20\nRUN apt-get install -y cmake\nFROM base\nRUN apt-get install -y cmake\n',
+        errors: [
+          { line: 4, message: BASE },
+          { line: 6, message: BASE },
+          { line: 8, message: `${BASE}: Recommends add ≈ 78 more packages, ≈ 235 MB (estimate, Debian bookworm)` },
+        ],
       },
       {
         name: 'a full Debian base keeps docs, so the same packages weigh more',
@@ -48,9 +109,9 @@ describe('DL3015 apt-get-install-recommends', () => {
       },
       {
         name: 'no estimate for names the data does not know',
-        code: 'RUN apt-get install -y my-internal-tool',
-        errors: [{ line: 1, messageId: 'recommends', message: BASE }],
-        output: 'RUN apt-get install --no-install-recommends -y my-internal-tool',
+        code: 'FROM debian:bookworm-slim\nRUN apt-get install -y my-internal-tool',
+        errors: [{ line: 2, messageId: 'recommends', message: BASE }],
+        output: 'FROM debian:bookworm-slim\nRUN apt-get install --no-install-recommends -y my-internal-tool',
       },
       { code: 'RUN apt-get -y install python', errors: [{ line: 1, column: 5, endColumn: 23 }], output: 'RUN apt-get -y install --no-install-recommends python' },
       {

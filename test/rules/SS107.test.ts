@@ -23,6 +23,8 @@ describe('SS107 heavy-base-image', () => {
       { name: 'Alpine would break the apt-get lines', code: 'FROM nginx:1.27\nRUN apt-get update && apt-get install -y curl\n' },
       { name: 'no lighter variant in the data', code: 'FROM ubuntu:24.04\n' },
       { name: 'unknown image', code: 'FROM example.com/app/base:1\n' },
+      { name: 'a pinned release the data has no slim variant of: no floating slim of another release', code: 'FROM node:26-bookworm\n' },
+      { name: 'a pinned Debian release is not pushed to Alpine', code: 'FROM nginx:1.27-bookworm\n' },
     ],
     invalid: [
       {
@@ -30,6 +32,48 @@ describe('SS107 heavy-base-image', () => {
         code: 'FROM python:3.12\nCOPY . /app\nCMD ["python", "/app/main.py"]\n',
         errors: [{ line: 1, column: 6, endColumn: 17, messageId: 'heavier', message: expectedPythonMessage() }],
         output: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n',
+      },
+      {
+        name: 'a tag naming a release gets the slim variant of that release',
+        code: 'FROM python:3.14-bookworm\n',
+        errors: [
+          {
+            line: 1,
+            messageId: 'heavier',
+            message:
+              '`python:3.14-bookworm` is a full image: `python:3.14-slim-bookworm` is about ≈ 340 MB smaller to pull ' +
+              '(estimate: ≈ 385 MB → ≈ 44.8 MB compressed, docker-library/repo-info, 2026-07-14)',
+          },
+        ],
+        output: 'FROM python:3.14-slim-bookworm\n',
+      },
+      {
+        name: 'node names its slim variants <version>-<release>-slim',
+        code: 'FROM node:22-bookworm\n',
+        errors: [
+          {
+            line: 1,
+            messageId: 'heavier',
+            message:
+              '`node:22-bookworm` is a full image: `node:22-bookworm-slim` is about ≈ 329 MB smaller to pull ' +
+              '(estimate: ≈ 408 MB → ≈ 79.9 MB compressed, docker-library/repo-info, 2026-09-19)',
+          },
+        ],
+        output: 'FROM node:22-bookworm-slim\n',
+      },
+      {
+        name: 'a release the data knows only for another version: compared within that release, no fix',
+        code: 'FROM python:3.12-bookworm\n',
+        errors: [
+          {
+            line: 1,
+            messageId: 'heavierNearby',
+            message:
+              '`python:3.12-bookworm` is a full image: its `-slim` variant is likely much smaller (estimate for the nearest tag shipshape knows: ' +
+              '`python:3-bookworm` ≈ 385 MB → `python:3.14-slim-bookworm` ≈ 44.8 MB compressed, docker-library/repo-info, 2026-07-14)',
+          },
+        ],
+        output: null,
       },
       {
         name: 'the registry prefix is kept; the base is the root of the final stage’s chain',

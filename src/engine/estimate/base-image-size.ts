@@ -76,8 +76,11 @@ export interface SlimmerBase {
 
 /**
  * A lighter variant of `ref` that the data has, preferring `-slim` (same distribution, same
- * libc) over `-alpine`. Distroless is not offered: it has no shell or package manager, so it
- * only fits as the last stage of a multi-stage build, which is a different advice.
+ * libc) over `-alpine`. A tag that names a release (`python:3.12-bookworm`) gets only a slim
+ * variant of that release, compared with a full image of that release: the floating `-slim`
+ * may already be the next Debian, and Alpine is another distribution altogether. Distroless is
+ * not offered: it has no shell or package manager, so it only fits as the last stage of a
+ * multi-stage build, which is a different advice.
  */
 export const suggestSlimmerBase: (ref: string) => SlimmerBase | null = memoizeByText(findSlimmerBase);
 
@@ -88,12 +91,16 @@ function findSlimmerBase(ref: string): SlimmerBase | null {
   if (current === null || isAlreadyMinimal(current)) return null;
   const byTag = rowsByImage.get(current.image);
   if (byTag === undefined) return null;
-  const writtenTags = [...new Set([parsed.tag ?? current.dataTag, current.dataTag])];
+  const release = parsed.tag === null ? undefined : variantWords(parsed.tag).find((word) => DISTRO_CODENAMES.has(word));
+  if (release !== undefined && !isOfRelease(current, release)) return null;
+  const writtenTags = [...new Set([parsed.tag ?? current.dataTag, current.dataTag, current.tag])];
+  const kinds: readonly SlimmerKind[] = release === undefined ? ['slim', 'alpine'] : ['slim'];
 
-  for (const kind of ['slim', 'alpine'] as const) {
+  for (const kind of kinds) {
     for (const candidate of writtenTags.flatMap((tag) => lighterVariantTags(tag, kind))) {
       const suggested = findInImage(current.image, byTag, candidate, false);
       if (suggested === null || suggested.dataTag === current.dataTag) continue;
+      if (release !== undefined && !isOfRelease(suggested, release)) continue;
       const compressedSavingBytes = current.compressedBytes - suggested.compressedBytes;
       if (compressedSavingBytes <= 0) continue;
       return {
@@ -113,6 +120,11 @@ function findSlimmerBase(ref: string): SlimmerBase | null {
   return null;
 }
 
+/** The row is built on the Debian or Ubuntu release `codename`, by its tags or its recorded OS (`debian:12 (bookworm)`). */
+function isOfRelease(size: BaseImageSize, codename: string): boolean {
+  return [size.tag, size.dataTag].some((tag) => variantWords(tag).includes(codename)) || (size.os ?? '').includes(`(${codename})`);
+}
+
 /** Alpine-based images and scratch have no lighter official variant. */
 function isAlreadyMinimal(size: BaseImageSize): boolean {
   return size.os === null || size.os.startsWith('alpine');
@@ -122,7 +134,7 @@ function isAlreadyMinimal(size: BaseImageSize): boolean {
  * Tags official images use for the lighter variant of `tag`: `bookworm` → `bookworm-slim`,
  * `3.12` → `3.12-slim`, `3.12-trixie` → `3.12-slim-trixie` (python's order) or
  * `22-bookworm-slim` (node's), `latest` → `slim`, and `…-alpine` on the tag without its
- * codename and `slim`.
+ * codename and `slim`. A codename is kept: the floating `3.12-slim` moves to the next release.
  */
 function lighterVariantTags(tag: string, kind: SlimmerKind): string[] {
   const words = variantWords(tag);
@@ -131,11 +143,7 @@ function lighterVariantTags(tag: string, kind: SlimmerKind): string[] {
   const withVariant = (variant: string, ...suffix: string[]) => [...line, variant, ...suffix].join('-');
   if (kind === 'alpine') return [withVariant('alpine')];
   if (words.includes('slim')) return [];
-  return [
-    `${tag}-slim`,
-    ...(codename === undefined ? [] : [withVariant('slim', codename)]),
-    withVariant('slim'),
-  ];
+  return codename === undefined ? [`${tag}-slim`, withVariant('slim')] : [`${tag}-slim`, withVariant('slim', codename)];
 }
 
 function variantWords(tag: string): string[] {

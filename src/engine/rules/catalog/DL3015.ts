@@ -1,5 +1,7 @@
 import {
   aptInstallEstimate,
+  approximateAptBase,
+  bookwormAptBase,
   formatBytes,
   recommendsSaving,
   type AptBaseFlavour,
@@ -21,6 +23,7 @@ import {
   type RunWithScripts,
   type SubcommandInvocation,
 } from '../helpers/packages.js';
+import { rootImage } from '../helpers/stage-facts.js';
 import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 const FALSE_VALUES = new Set(['0', 'false', 'no', 'off']);
@@ -56,15 +59,20 @@ function historyBeforeEach(context: RuleContext): Map<Instruction, AptHistory> {
   });
 }
 
-/** Slim images and Ubuntu keep docs and locales out of every install; other Debian-based ones do not. */
-function baseFlavour(model: SemanticModel, instruction: Instruction): AptBaseFlavour {
-  let stage = model.contextOf(instruction).stage;
-  const parentOf = (index: number): number | null => model.stages[index]?.parent ?? null;
-  for (let parent = stage === null ? null : parentOf(stage); parent !== null; parent = parentOf(parent)) stage = parent;
-  const base = stage === null ? null : model.stages[stage]?.base;
-  if (base?.kind !== 'image' || base.reference === null) return 'slim';
-  const { familiarName, tag } = base.reference;
-  return familiarName === 'ubuntu' || (tag ?? '').includes('slim') ? 'slim' : 'full';
+/**
+ * The base the stage's chain starts from, as the apt figures describe it: exactly for Debian
+ * bookworm's minimal bases, roughly for those of current Debian and Ubuntu releases, and not at
+ * all for full images that already ship compilers, older releases or other distributions, where
+ * a figure could be off by hundreds of megabytes.
+ */
+function estimateBase(model: SemanticModel, instruction: Instruction): { flavour: AptBaseFlavour; label: string } | null {
+  const stage = model.contextOf(instruction).stage;
+  const image = stage === null ? null : rootImage(model, stage);
+  if (image === null) return null;
+  const exact = bookwormAptBase(image);
+  if (exact !== null) return { flavour: exact, label: 'estimate, Debian bookworm' };
+  const approximate = approximateAptBase(image);
+  return approximate === null ? null : { flavour: approximate, label: 'rough estimate from Debian bookworm data' };
 }
 
 function packageNames(invocations: readonly SubcommandInvocation[]): string[] {
@@ -73,18 +81,22 @@ function packageNames(invocations: readonly SubcommandInvocation[]): string[] {
   );
 }
 
-/** `≈ 122 more packages, ≈ 383 MB (estimate, Debian bookworm)`, or null when the data knows none of the names. */
+/**
+ * `≈ 122 more packages, ≈ 383 MB (estimate, Debian bookworm)`, or null when the base is not one
+ * the data describes or the data knows none of the names.
+ */
 function recommendsEstimate(
   context: RuleContext,
   run: RunWithScripts,
   installed: readonly AptPackageId[],
   offending: readonly SubcommandInvocation[],
 ): string | null {
-  const base = baseFlavour(context.model, run.instruction);
-  const saving = recommendsSaving(packageNames(offending), { base, alreadyInstalled: installed });
+  const base = estimateBase(context.model, run.instruction);
+  if (base === null) return null;
+  const saving = recommendsSaving(packageNames(offending), { base: base.flavour, alreadyInstalled: installed });
   if (saving.packages <= 0) return null;
   const packages = `≈ ${saving.packages} more package${saving.packages === 1 ? '' : 's'}`;
-  return `${packages}, ${formatBytes(saving.bytes)} (estimate, Debian bookworm)`;
+  return `${packages}, ${formatBytes(saving.bytes)} (${base.label})`;
 }
 
 export const rule: Rule = {
