@@ -7,8 +7,21 @@ import type { ParserAspect } from './parser-differential.test.js';
  */
 export const PARSER_KNOWN_DIFFERENCES: Record<string, { aspects: ParserAspect[]; reason: string }> = {};
 
+/** Reasons shared by several hadolint differences. */
+const USER_FROM_IMAGE_ENV =
+  '`USER $APP_UID` / `USER ${NB_UID}`: the base image (.NET, Jupyter stacks) sets the variable to a numeric UID, which hadolint cannot know; shipshape knows the names common images set and does not call them unset';
+
 /** `input|rule|line|side` (side: `ours` = only we report it, `hadolint` = only hadolint does) → reason. */
 export const HADOLINT_KNOWN_DIFFERENCES: Record<string, string> = {
+  // ── DL3066: a USER variable the base image sets ──────────────────────────────────────────────
+  'corpus/035_dotnet_dotnet-docker_samples-aspnetapp-Dockerfile.alpine.Dockerfile|DL3066|23|hadolint': USER_FROM_IMAGE_ENV,
+  'corpus/036_dotnet_dotnet-docker_samples-aspnetapp-Dockerfile.azurelinux-distroless.Dockerfile|DL3066|21|hadolint': USER_FROM_IMAGE_ENV,
+  'corpus/038_dotnet_dotnet-docker_samples-dotnetapp-Dockerfile.chiseled.Dockerfile|DL3066|26|hadolint': USER_FROM_IMAGE_ENV,
+  'corpus/039_dotnet_dotnet-docker_samples-releasesapp.Dockerfile|DL3066|21|hadolint': USER_FROM_IMAGE_ENV,
+  'corpus/074_jupyter_docker-stacks_images-julia-notebook.Dockerfile|DL3066|27|hadolint': USER_FROM_IMAGE_ENV,
+  'corpus/076_jupyter_docker-stacks_images-r-notebook.Dockerfile|DL3066|29|hadolint': USER_FROM_IMAGE_ENV,
+  'corpus/077_jupyter_docker-stacks_images-scipy-notebook.Dockerfile|DL3066|29|hadolint': USER_FROM_IMAGE_ENV,
+  'corpus/077_jupyter_docker-stacks_images-scipy-notebook.Dockerfile|DL3066|73|hadolint': USER_FROM_IMAGE_ENV,
   // ── DL3009: apt lists ────────────────────────────────────────────────────────────────────────
   'corpus/004_docker-library_buildpack-deps_ubuntu-questing.Dockerfile|DL3009|9|hadolint':
     'the RUN ends with `apt-get dist-clean` (line 54), which removes /var/lib/apt/lists; hadolint only accepts `rm -rf /var/lib/apt/lists/*`',
@@ -208,11 +221,24 @@ export const HADOLINT_RULE_DIFFERENCES: Record<string, string> = {};
 /** Reasons shared by several BuildKit check differences. */
 const WINDOWS_WORKDIR =
   'a Windows-only base image: BuildKit without a registry assumes linux/amd64 and calls `WORKDIR C:\\go` relative, while on the Windows builder these images need the path is absolute';
+const IMAGE_ENV =
+  'a name the base image sets with ENV (APP_UID in .NET images, NB_UID and HOME in Jupyter stacks, PG_MAJOR in discourse/base): BuildKit here has no registry access and cannot see image configs, while `docker build --check` reads them and counts those names as defined (moby/buildkit#5449); shipshape knows the names of common images and, for other images, reports only global ARGs and likely typos';
 const STOPS_AT_ERROR =
   'BuildKit rejects an instruction of this file and skips every check that runs after that point; shipshape reports the error and keeps checking';
 
 /** `input|rule|line|side` for BuildKit's build checks (side: `ours` or `buildkit`) → reason. */
 export const CHECK_KNOWN_DIFFERENCES: Record<string, string> = {
+  'corpus/035_dotnet_dotnet-docker_samples-aspnetapp-Dockerfile.alpine.Dockerfile|UndefinedVar|23|buildkit': IMAGE_ENV,
+  'corpus/077_jupyter_docker-stacks_images-scipy-notebook.Dockerfile|WorkdirRelativePath|75|buildkit': IMAGE_ENV,
+  'corpus/036_dotnet_dotnet-docker_samples-aspnetapp-Dockerfile.azurelinux-distroless.Dockerfile|UndefinedVar|21|buildkit': IMAGE_ENV,
+  'corpus/038_dotnet_dotnet-docker_samples-dotnetapp-Dockerfile.chiseled.Dockerfile|UndefinedVar|26|buildkit': IMAGE_ENV,
+  'corpus/039_dotnet_dotnet-docker_samples-releasesapp.Dockerfile|UndefinedVar|21|buildkit': IMAGE_ENV,
+  'corpus/055_discourse_discourse_docker_image-discourse_dev.Dockerfile|UndefinedVar|45|buildkit': IMAGE_ENV,
+  'corpus/074_jupyter_docker-stacks_images-julia-notebook.Dockerfile|UndefinedVar|27|buildkit': IMAGE_ENV,
+  'corpus/076_jupyter_docker-stacks_images-r-notebook.Dockerfile|UndefinedVar|29|buildkit': IMAGE_ENV,
+  'corpus/077_jupyter_docker-stacks_images-scipy-notebook.Dockerfile|UndefinedVar|29|buildkit': IMAGE_ENV,
+  'corpus/077_jupyter_docker-stacks_images-scipy-notebook.Dockerfile|UndefinedVar|73|buildkit': IMAGE_ENV,
+  'corpus/077_jupyter_docker-stacks_images-scipy-notebook.Dockerfile|UndefinedVar|75|buildkit': IMAGE_ENV,
   'corpus/185_docker-library_golang_1.27-windows-nanoserver-ltsc2025.Dockerfile|WorkdirRelativePath|30|buildkit': WINDOWS_WORKDIR,
   'corpus/186_docker-library_golang_1.27-windows-windowsservercore-ltsc2025.Dockerfile|WorkdirRelativePath|88|buildkit': WINDOWS_WORKDIR,
   'conformance/buildkit/parser/flags/Dockerfile|MultipleInstructionsDisallowed|8|ours': STOPS_AT_ERROR,

@@ -11,8 +11,16 @@ describe('WorkdirRelativePath (BuildKit)', () => {
       '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\n',
       'FROM --platform=windows/amd64 golang:1.22\nWORKDIR c:/go\n',
       'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022 AS base\nFROM base\nENV GOPATH C:\\\\go\nWORKDIR $GOPATH\n',
+      { name: 'HOME set by the Jupyter image', code: 'FROM quay.io/jupyter/scipy-notebook\nWORKDIR "${HOME}"\n' },
+      { name: 'a name an unknown image may set', code: 'FROM registry.example.com/team/base:1\nWORKDIR $APP_HOME\n' },
     ],
     invalid: [
+      {
+        name: 'alpine sets no HOME: BuildKit expands it to nothing',
+        code: 'FROM alpine:3.20\nWORKDIR $HOME\n',
+        errors: [{ line: 2, column: 9, endColumn: 14, message: 'Relative workdir "" can have unexpected results if the base image changes' }],
+        output: null,
+      },
       {
         code: 'FROM alpine\nWORKDIR app\n',
         errors: [

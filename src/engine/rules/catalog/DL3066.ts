@@ -1,3 +1,4 @@
+import { baseImageEnv, imageMaySet } from '../helpers/base-image-env.js';
 import { buildsWindowsImage } from '../helpers/images.js';
 import type { Rule, RuleDocs } from '../types.js';
 
@@ -27,7 +28,12 @@ export const rule: Rule = {
       if (expansion.error !== null) continue;
       const scope = model.contextOf(instruction);
       // A declared ARG or ENV without a value is set by whoever runs the build: it may well be a UID.
-      const suppliedLater = expansion.unmatched.some((name) => scope.declaredArgs.has(name) || scope.envNames.has(name) || globalArgs.has(name));
+      const stage = scope.stage === null ? undefined : model.stages[scope.stage];
+      const image = stage === undefined ? null : baseImageEnv(model, stage);
+      // …and so may a name the base image sets (`USER $APP_UID` in .NET images).
+      const suppliedLater = expansion.unmatched.some(
+        (name) => scope.declaredArgs.has(name) || scope.envNames.has(name) || globalArgs.has(name) || (image !== null && imageMaySet(image, name)),
+      );
       if (suppliedLater) continue;
       const user = expansion.value.split(':')[0] ?? '';
       if (/^\d+$/.test(user)) continue;

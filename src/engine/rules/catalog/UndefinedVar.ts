@@ -3,6 +3,7 @@ import { chompHeredocContent } from '../../syntax/heredoc.js';
 import type { Flag, Instruction, JsonString, Word } from '../../syntax/types.js';
 import {
   dispatchedStages,
+  globalScope,
   NON_ENV_ARGS,
   referenceSpan,
   verbatimStart,
@@ -10,6 +11,7 @@ import {
   type DispatchStep,
   type OrderedEnv,
 } from '../helpers/buildkit-dispatch.js';
+import { baseImageEnv, imageMaySet, type BaseImageEnv } from '../helpers/base-image-env.js';
 import { suggest } from '../../syntax/suggest.js';
 import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
@@ -54,6 +56,16 @@ function copyTexts(context: RuleContext, step: DispatchStep, paths: (Word | Json
     texts.push({ text, textStart, whole: heredoc.body, options, env: step.env, declaredArgs: step.declaredArgs });
   }
   return texts;
+}
+
+/**
+ * BuildKit's "did you mean" candidates: the environment in its key order, which starts with the
+ * image's names. A name the Dockerfile sets again keeps the image's place here, where BuildKit
+ * moves it last; that only matters for a tie between equally close names.
+ */
+function candidateNames(env: OrderedEnv, image: BaseImageEnv): string[] {
+  if (image.names.length === 0) return [...env.keys()];
+  return [...new Set([...image.names, ...env.keys()])];
 }
 
 /** Everything BuildKit expands itself when it dispatches the command, in its order. */
@@ -122,7 +134,10 @@ export const rule: Rule = {
   },
   check(context) {
     const escapeChar = context.model.escapeChar;
-    for (const { steps } of dispatchedStages(context)) {
+    // A global or predefined ARG used in a stage that did not declare it again: the classic mistake, whatever the image.
+    const globalNames = new Set(globalScope(context).known);
+    for (const { stage, steps } of dispatchedStages(context)) {
+      const image = baseImageEnv(context.model, stage);
       for (const step of steps) {
         const { start, end } = step.instruction;
         const dollar = context.syntax.text.indexOf('$', start);
@@ -133,8 +148,10 @@ export const rule: Rule = {
           const options = { escapeChar, ...expanded.options };
           const { unmatched } = expandWord(expanded.text, expanded.env, options);
           for (const name of unmatched) {
-            if (expanded.declaredArgs.has(name) || NON_ENV_ARGS.has(name)) continue;
-            const suggestion = suggest(name, [...expanded.env.keys()], true);
+            if (expanded.declaredArgs.has(name) || NON_ENV_ARGS.has(name) || image.names.includes(name)) continue;
+            const suggestion = suggest(name, candidateNames(expanded.env, image), true);
+            // The image may set the name: BuildKit's verdict is unknowable, unless it looks like a typo.
+            if (suggestion === null && imageMaySet(image, name) && !globalNames.has(name)) continue;
             context.report({
               messageId: suggestion === null ? 'undefined' : 'undefinedSuggestion',
               data: suggestion === null ? { name } : { name, suggestion },
@@ -152,10 +169,15 @@ export const docs: RuleDocs = {
   why:
     'ENV, LABEL, COPY/ADD, WORKDIR, USER, VOLUME, STOPSIGNAL, RUN mounts and ARG defaults are expanded by BuildKit ' +
     'itself, and an unknown `$NAME` silently becomes an empty string: `COPY $APP_DIR .` copies the whole context. ' +
-    "Like BuildKit without a registry, shipshape cannot see the base image's ENV (only PATH is assumed), so a name " +
-    'that the base image defines is reported too; declare it with ARG or ENV, or skip the check for that line.',
+    'BuildKit also counts the names the base image sets with ENV; shipshape cannot read image configs, so it knows ' +
+    'them for common images (alpine, debian, ubuntu, python, node, golang, postgres, .NET, Jupyter, and more) and ' +
+    'reports exactly as BuildKit there. With any other base image a name may come from the image, so only a global ARG ' +
+    'the stage did not declare again, or a likely typo of a name the Dockerfile defines (with its "did you mean"), is reported.',
   examples: {
     bad: ['FROM alpine:3.20\nARG APP_DIR=/srv/app\nCOPY . $APP_DIRECTORY\n'],
-    good: ['FROM alpine:3.20\nARG APP_DIR=/srv/app\nCOPY . $APP_DIR\nENV PATH="$APP_DIR/bin:$PATH"\n'],
+    good: [
+      'FROM alpine:3.20\nARG APP_DIR=/srv/app\nCOPY . $APP_DIR\nENV PATH="$APP_DIR/bin:$PATH"\n',
+      'FROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR /app\nCOPY --chown=$APP_UID app/ .\nUSER $APP_UID\n',
+    ],
   },
 };

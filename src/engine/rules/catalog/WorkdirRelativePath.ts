@@ -2,6 +2,7 @@ import type { SemanticModel, Stage } from '../../model/index.js';
 import { goQuote } from '../../syntax/dump.js';
 import { dispatchedStages, expandInStep } from '../helpers/buildkit-dispatch.js';
 import { isWindowsOnlyImage } from '../helpers/buildkit-platform.js';
+import { baseImageEnv, imageMaySet } from '../helpers/base-image-env.js';
 import type { Rule, RuleDocs } from '../types.js';
 
 /** Whether the stage chain starts from a Windows-only base image. */
@@ -37,11 +38,15 @@ export const rule: Rule = {
   check(context) {
     for (const { stage, steps } of dispatchedStages(context)) {
       const windows = steps[0]?.os === 'windows' || windowsImageChain(context.model, stage);
+      const image = baseImageEnv(context.model, stage);
       for (const step of steps) {
         const details = step.instruction.details;
         if (details.kind !== 'WORKDIR' || details.value === null || step.workdirSet) continue;
-        const path = expandInStep(context, step, details.value.raw).value;
+        const expansion = expandInStep(context, step, details.value.raw);
+        const path = expansion.value;
         if (isAbsolute(path, windows)) continue;
+        // `WORKDIR $HOME` where the image sets HOME: BuildKit with the image's config sees an absolute path.
+        if (expansion.unmatched.some((name) => imageMaySet(image, name))) continue;
         context.report({ messageId: 'relative', data: { path: goQuote(path) }, instruction: step.reportOn, at: details.value });
       }
     }
