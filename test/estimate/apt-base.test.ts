@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approximateAptBase, bookwormAptBase } from '../../src/engine/estimate/index.js';
+import { approximateAptBase, bookwormAptBase, onBookworm } from '../../src/engine/estimate/index.js';
 
 describe('bookwormAptBase', () => {
   it.each([
@@ -67,5 +67,20 @@ describe('approximateAptBase', () => {
     ['example.com/team/base:1-slim-trixie', 'unknown image'],
   ])('%s: none (%s)', (image) => {
     expect(approximateAptBase(image)).toBeNull();
+  });
+});
+
+describe('onBookworm', () => {
+  it.each([
+    ['debian:bookworm', true],
+    ['debian:12-slim', true],
+    ['node:22-bookworm', true],
+    ['python:3.12-slim-bookworm', true],
+    ['debian:trixie', false],
+    ['python:3.12-slim', false],
+    ['ubuntu:24.04', false],
+    ['debian', false],
+  ])('%s: %s', (image, expected) => {
+    expect(onBookworm(image)).toBe(expected);
   });
 });

@@ -32,11 +32,22 @@ describe('DL3009 apt-lists-not-deleted', () => {
             line: 2,
             column: 5,
             endColumn: 19,
-            message: `Delete the apt-get lists after installing something: end this RUN with \`${CLEANUP}\` (the lists add ≈ 19.9 MB to the layer; estimate, Debian bookworm)`,
+            message: `Delete the apt-get lists after installing something: end this RUN with \`${CLEANUP}\` (the lists add ≈ 19.9 MB to the layer; rough estimate from Debian bookworm data)`,
           },
         ],
         output: `FROM scratch\nRUN apt-get update && apt-get install python && ${CLEANUP}`,
       },
+      ...(
+        [
+          ['debian:bookworm-slim', 'estimate, Debian bookworm'],
+          ['node:22-bookworm', 'estimate, Debian bookworm'],
+          ['ubuntu:24.04', 'rough estimate from Debian bookworm data'],
+        ] as const
+      ).map(([image, label]) => ({
+        name: `the lists' size on ${image}: ${label}`,
+        code: `FROM ${image}\nRUN apt-get update && apt-get install -y curl\n`,
+        errors: [{ line: 2, message: `Delete the apt-get lists after installing something: end this RUN with \`${CLEANUP}\` (the lists add ≈ 19.9 MB to the layer; ${label})` }],
+      })),
       {
         name: 'a stage reused as a base',
         code: 'FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM foo\nRUN hey!\n',

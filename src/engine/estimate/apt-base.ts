@@ -37,6 +37,17 @@ function findBookwormAptBase(image: string): AptBaseFlavour | null {
   return minimalAptBase(image, DEBIAN_BOOKWORM_TAG, new Set(['bookworm']));
 }
 
+/**
+ * Whether `image` is built on Debian bookworm, whatever it ships: what depends only on the
+ * release's archive (the size of the package lists) holds for it exactly.
+ */
+export const onBookworm: (image: string) => boolean = memoizeByText((image: string): boolean => {
+  const parsed = parseImageReference(image);
+  if (parsed === null || parsed.tag === null) return false;
+  if (parsed.familiarName === 'debian') return DEBIAN_BOOKWORM_TAG.test(parsed.tag);
+  return release(image, parsed.tag) === 'bookworm';
+});
+
 /** A minimal Debian or Ubuntu base of a current release the bookworm figures roughly describe, or null. */
 export const approximateAptBase: (image: string) => AptBaseFlavour | null = memoizeByText((image: string): AptBaseFlavour | null => {
   const parsed = parseImageReference(image);

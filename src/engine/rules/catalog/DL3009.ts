@@ -1,5 +1,6 @@
-import { aptInstallEstimate, formatBytes } from '../../estimate/index.js';
+import { aptInstallEstimate, formatBytes, onBookworm } from '../../estimate/index.js';
 import type { ShellWord, SimpleCommand } from '../../shell/index.js';
+import type { Instruction } from '../../syntax/types.js';
 import {
   aptInvocations,
   cacheMountTargets,
@@ -15,6 +16,7 @@ import {
   type PackageScript,
   type RunWithScripts,
 } from '../helpers/packages.js';
+import { rootImage } from '../helpers/stage-facts.js';
 import type { Fix, Rule, RuleContext, RuleDocs } from '../types.js';
 
 const LISTS = '/var/lib/apt/lists';
@@ -74,6 +76,13 @@ function laterRunsNeedLists(runs: readonly RunWithScripts[]): boolean[] {
   return needed;
 }
 
+/** The lists' size is bookworm's archive: exact on a bookworm base, only indicative on others (Ubuntu's universe is bigger). */
+function listsEstimateLabel(context: RuleContext, instruction: Instruction): string {
+  const stage = context.model.contextOf(instruction).stage;
+  const image = stage === null ? null : rootImage(context.model, stage);
+  return image !== null && onBookworm(image) ? 'estimate, Debian bookworm' : 'rough estimate from Debian bookworm data';
+}
+
 export const rule: Rule = {
   meta: {
     code: 'DL3009',
@@ -88,7 +97,7 @@ export const rule: Rule = {
       keepsLists:
         'Delete the apt-get lists after installing something: end this RUN with `' +
         CLEANUP +
-        '` (the lists add {size} to the layer; estimate, Debian bookworm)',
+        '` (the lists add {size} to the layer; {estimate})',
     },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3009',
   },
@@ -123,7 +132,7 @@ export const rule: Rule = {
       }
       context.report({
         messageId: 'keepsLists',
-        data: { size: formatBytes(APT_LISTS_BYTES) },
+        data: { size: formatBytes(APT_LISTS_BYTES), estimate: listsEstimateLabel(context, run.instruction) },
         instruction: run.instruction,
         at: { start: wordSpan(context, update.script, update.from).start, end: wordSpan(context, update.script, update.to).end },
         fixes,
