@@ -31,19 +31,19 @@ describe('SS104 runs-as-root', () => {
           },
         ],
         output:
-          'FROM python:3.12-slim\nCOPY . /app\nRUN groupadd --system app && useradd --system --gid app --create-home app\nUSER app\nCMD ["python", "/app/main.py"]\n',
+          'FROM python:3.12-slim\nCOPY . /app\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\nCMD ["python", "/app/main.py"]\n',
       },
       {
         name: 'Alpine: busybox adduser before the first of ENTRYPOINT/CMD',
         code: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nENTRYPOINT ["node"]\nCMD ["server.js"]\n',
         errors: [{ line: 1, column: 6, endColumn: 20, messageId: 'rootByDefault' }],
-        output: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN addgroup -S app && adduser -S app -G app\nUSER app\nENTRYPOINT ["node"]\nCMD ["server.js"]\n',
+        output: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN addgroup -S -g 10001 app && adduser -S -u 10001 -G app app\nUSER 10001:10001\nENTRYPOINT ["node"]\nCMD ["server.js"]\n',
       },
       {
         name: 'distroless without :nonroot',
         code: 'FROM golang:1.22 AS build\nRUN go build -o /server .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /server /server\nENTRYPOINT ["/server"]',
         errors: [{ line: 3, column: 6, endColumn: 39, messageId: 'rootByDefault' }],
-        output: 'FROM golang:1.22 AS build\nRUN go build -o /server .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /server /server\nUSER nonroot\nENTRYPOINT ["/server"]',
+        output: 'FROM golang:1.22 AS build\nRUN go build -o /server .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /server /server\nUSER 65532:65532\nENTRYPOINT ["/server"]',
       },
       {
         name: 'scratch: a numeric user, since there is no /etc/passwd',
@@ -63,13 +63,13 @@ describe('SS104 runs-as-root', () => {
             message: 'The final stage never sets a USER: unless `example.com/team/base:1` itself switches to a non-root user, the service runs as root',
           },
         ],
-        output: 'FROM example.com/team/base:1\nRUN apt-get update && apt-get install -y curl\nRUN groupadd --system app && useradd --system --gid app --create-home app\nUSER app\nCMD ["app"]\n',
+        output: 'FROM example.com/team/base:1\nRUN apt-get update && apt-get install -y curl\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\nCMD ["app"]\n',
       },
       {
         name: 'replacing the postgres entrypoint loses its switch to the postgres user',
         code: 'FROM postgres:16\nENTRYPOINT ["postgres"]\n',
         errors: [{ line: 1, column: 6, endColumn: 17, messageId: 'rootByDefault' }],
-        output: 'FROM postgres:16\nRUN groupadd --system app && useradd --system --gid app --create-home app\nUSER app\nENTRYPOINT ["postgres"]\n',
+        output: 'FROM postgres:16\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\nENTRYPOINT ["postgres"]\n',
       },
       {
         name: 'a stage with nothing to run talks of its containers, not a service',
@@ -83,14 +83,33 @@ describe('SS104 runs-as-root', () => {
             message: 'The final stage never sets a non-root USER and `python:3.12-slim` runs as root by default: its containers run as root',
           },
         ],
-        output: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir pytest\nRUN groupadd --system app && useradd --system --gid app --create-home app\nUSER app\n',
+        output: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir pytest\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\n',
+      },
+      {
+        name: 'the user goes above the comments of the CMD, pragmas included',
+        code: 'FROM python:3.12-slim\n# start the app\n# hadolint ignore=DL3025\nCMD python app.py\n',
+        errors: [{ line: 1, messageId: 'rootByDefault' }],
+        output:
+          'FROM python:3.12-slim\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\n# start the app\n# hadolint ignore=DL3025\nCMD python app.py\n',
+      },
+      {
+        name: 'a lowercase file gets lowercase instructions',
+        code: 'from alpine:3.20\ncopy app /app\ncmd ["/app"]\n',
+        errors: [{ line: 1, messageId: 'rootByDefault' }],
+        output: 'from alpine:3.20\ncopy app /app\nrun addgroup -S -g 10001 app && adduser -S -u 10001 -G app app\nuser 10001:10001\ncmd ["/app"]\n',
+      },
+      {
+        name: 'no fix after a RUN whose last line continues: BuildKit would join the new lines to it',
+        code: 'FROM python:3.12-slim\nRUN pip install torch \\\n    --extra-index-url https://download.pytorch.org/whl/cu116 \\\n\n',
+        errors: [{ line: 1, messageId: 'rootByDefaultNoCommand' }],
+        output: null,
       },
       { name: 'unknown base and distro: no fix', code: 'FROM example.com/team/base:1\nCMD ["app"]\n', errors: [{ line: 1, messageId: 'unknownBase' }], output: null },
       {
         name: 'a final stage without instructions: the user goes after FROM',
         code: 'FROM python:3.12-slim AS base\nCMD ["python"]\nFROM base\n',
         errors: [{ line: 3, column: 6, endColumn: 10 }],
-        output: 'FROM python:3.12-slim AS base\nCMD ["python"]\nFROM base\nRUN groupadd --system app && useradd --system --gid app --create-home app\nUSER app\n',
+        output: 'FROM python:3.12-slim AS base\nCMD ["python"]\nFROM base\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\n',
       },
     ],
   });

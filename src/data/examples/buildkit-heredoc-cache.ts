@@ -29,7 +29,7 @@ log_level = "info"
 EOF
 
 RUN useradd --system --uid 10001 --no-create-home app
-USER app
+USER 10001
 CMD ["python3", "-m", "http.server", "8080"]
 `,
   dockerignore: `.git

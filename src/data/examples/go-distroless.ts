@@ -22,7 +22,8 @@ RUN --mount=type=cache,target=/go/pkg/mod \\
 
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/server /server
-USER nonroot:nonroot
+# distroless's nonroot user, by number so Kubernetes can verify it is not root
+USER 65532:65532
 EXPOSE 8080
 ENTRYPOINT ["/server"]
 `,

@@ -28,7 +28,8 @@ WORKDIR /app
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json ./
-USER node
+# the image's node user, by number so Kubernetes can verify it is not root
+USER 1000:1000
 EXPOSE 3000
 CMD ["node", "dist/server.js"]
 `,

@@ -18,7 +18,8 @@ RUN --mount=type=cache,target=/usr/local/cargo/registry \\
 
 FROM gcr.io/distroless/cc-debian12:nonroot
 COPY --from=build /usr/local/bin/api /usr/local/bin/api
-USER nonroot:nonroot
+# distroless's nonroot user, by number so Kubernetes can verify it is not root
+USER 65532:65532
 EXPOSE 8080
 ENTRYPOINT ["/usr/local/bin/api"]
 `,

@@ -1,5 +1,6 @@
 import { hasPipefail, type ShellOperator, type SimpleCommand } from '../../shell/index.js';
 import type { Instruction } from '../../syntax/types.js';
+import { lineAbove } from '../helpers/placement.js';
 import { pathBasename, runsPosixShell } from '../helpers/run-commands.js';
 import { rootTools } from '../helpers/stage-facts.js';
 import type { Fix, Rule, RuleContext, RuleDocs, RunScript } from '../types.js';
@@ -43,21 +44,6 @@ function unguardedPipe(script: RunScript): ShellOperator | null {
   return hasPipefail({ ...script.script, commands: before }) ? null : pipe;
 }
 
-/** The 0-based lines that hold a comment of their own (not one inside a continued instruction). */
-function commentLines(context: RuleContext): ReadonlySet<number> {
-  return new Set(context.syntax.comments.filter((comment) => !comment.inContinuation).map((comment) => comment.range.startLine - 1));
-}
-
-/** Where a new line can go above the RUN: above the comments that belong to it (pragmas stay attached). */
-function lineAbove(context: RuleContext, instruction: Instruction, commented: ReadonlySet<number>): { offset: number; indent: string } {
-  const { lineStarts, text } = context.syntax;
-  let line = instruction.startLine - 1;
-  while (line > 0 && commented.has(line - 1)) line--;
-  const offset = lineStarts[line] as number;
-  const indent = /^[ \t]*/.exec(text.slice(offset))?.[0] ?? '';
-  return { offset, indent };
-}
-
 function setPipefailFix(context: RuleContext, script: RunScript): Fix {
   if (script.origin === 'body') {
     const start = context.scriptSpan(script, 0, 0).start;
@@ -83,7 +69,6 @@ export const rule: Rule = {
   },
   check(context) {
     const shellFixOffered = new Set<number>();
-    let commented: ReadonlySet<number> | null = null;
     for (const instruction of context.syntax.instructions) {
       if (instruction.details.kind !== 'RUN' || instruction.details.form !== 'shell' || !runsPosixShell(context, instruction)) continue;
       const { shell, stage } = context.model.contextOf(instruction);
@@ -103,8 +88,7 @@ export const rule: Rule = {
       const tools = stage === null ? null : rootTools(context.model, stage);
       if (defaultShell && tools?.bash === true && stage !== null && !shellFixOffered.has(stage)) {
         shellFixOffered.add(stage);
-        commented ??= commentLines(context);
-        const { offset, indent } = lineAbove(context, instruction, commented);
+        const { offset, indent } = lineAbove(context, instruction);
         fixes.push({
           title: `Insert SHELL ${PIPEFAIL_SHELL} before this RUN`,
           safety: 'unsafe',

@@ -1,6 +1,7 @@
 import { parseImageReference, type BaseImageTools } from '../../estimate/index.js';
 import type { Instruction } from '../../syntax/types.js';
-import { chainInstructions, finalStage, packageCommands, rootImage, rootTools, wholeLines } from '../helpers/stage-facts.js';
+import { lineAbove, lineBelow } from '../helpers/placement.js';
+import { chainInstructions, finalStage, packageCommands, rootImage, rootTools } from '../helpers/stage-facts.js';
 import type { Fix, Rule, RuleContext, RuleDocs } from '../types.js';
 
 /** Tools an entrypoint uses to start the service as another user after root-only setup. */
@@ -19,9 +20,15 @@ const NON_ROOT_BY_CONVENTION = /(?:^|\/)(?:jupyter\/[^:]+|bitnami\/[^:]+)(?::|@|
  */
 const ENTRYPOINT_DROPS_ROOT: ReadonlySet<string> = new Set(['postgres', 'redis', 'mysql', 'mariadb', 'mongo', 'rabbitmq', 'cassandra', 'couchdb']);
 
-const ALPINE_USER = 'RUN addgroup -S app && adduser -S app -G app\nUSER app\n';
-const SHADOW_USER = 'RUN groupadd --system app && useradd --system --gid app --create-home app\nUSER app\n';
-const DISTROLESS_USER = 'USER nonroot\n';
+/**
+ * A fixed UID rather than a name: Kubernetes' runAsNonRoot can only verify a numeric USER, and
+ * DL3066 asks for one. 10001 stays clear of the ranges distributions hand out to system users.
+ */
+const APP_UID = 10001;
+const ALPINE_USER = `RUN addgroup -S -g ${APP_UID} app && adduser -S -u ${APP_UID} -G app app\nUSER ${APP_UID}:${APP_UID}\n`;
+const SHADOW_USER = `RUN groupadd --system --gid ${APP_UID} app && useradd --system --uid ${APP_UID} --gid app --create-home app\nUSER ${APP_UID}:${APP_UID}\n`;
+/** distroless's `nonroot` user. */
+const DISTROLESS_USER = 'USER 65532:65532\n';
 /** `nobody`: scratch has no /etc/passwd, so only a numeric user works there. */
 const NUMERIC_USER = 'USER 65534:65534\n';
 
@@ -91,9 +98,13 @@ export const rule: Rule = {
     if (style !== null) {
       const command = final.instructions.find((instruction) => instruction.details.kind === 'CMD' || instruction.details.kind === 'ENTRYPOINT');
       const last = final.instructions[final.instructions.length - 1] ?? final.from;
-      const at = command === undefined ? wholeLines(syntax.text, last.start, last.end).end : wholeLines(syntax.text, command.start, command.end).start;
-      const separator = at > 0 && syntax.text[at - 1] !== '\n' ? '\n' : '';
-      fixes.push({ title: 'Create a user and switch to it', safety: 'unsafe', edits: [{ start: at, end: at, text: separator + USER_TEXT[style] }] });
+      const at = command === undefined ? lineBelow(context, last) : lineAbove(context, command).offset;
+      if (at !== null) {
+        const separator = at > 0 && syntax.text[at - 1] !== '\n' ? '\n' : '';
+        // Keywords in the file's own case: lowercase files stay lowercase.
+        const lines = final.from.keyword === final.from.keyword.toLowerCase() ? USER_TEXT[style].replace(/^(RUN|USER) /gm, (keyword) => keyword.toLowerCase()) : USER_TEXT[style];
+        fixes.push({ title: 'Create a user and switch to it', safety: 'unsafe', edits: [{ start: at, end: at, text: separator + lines }] });
+      }
     }
     // Without CMD or ENTRYPOINT the image may be a base for others rather than a service of its own.
     const messageId = tools === null ? (runnable ? 'unknownBase' : 'unknownBaseNoCommand') : runnable ? 'rootByDefault' : 'rootByDefaultNoCommand';
