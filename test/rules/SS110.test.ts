@@ -29,6 +29,12 @@ describe('SS110 cache-mount-opportunity', () => {
         output: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n',
       },
       {
+        name: 'apt without an update in the same RUN: the lists stay, only the archives get a mount',
+        code: 'FROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y curl\n',
+        errors: [{ line: 3 }],
+        output: 'FROM debian:bookworm-slim\nRUN apt-get update\nRUN --mount=type=cache,target=/var/cache/apt,sharing=locked apt-get install -y curl\n',
+      },
+      {
         name: 'apt: the archives and the lists, locked against parallel builds',
         code: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl\n',
         errors: [{ line: 2, column: 23, endColumn: 46, messageId: 'cacheable' }],

@@ -5,6 +5,7 @@ import {
   cacheMountTargets,
   commandLabel,
   isInstall,
+  isRefresh,
   packageCommands,
   rootImage,
   runCommands,
@@ -40,12 +41,14 @@ function cacheFor(
   packages: PackageCommand | undefined,
   scope: InstructionContext,
   image: string | null,
+  refreshesApt: boolean,
 ): CacheNeed | null {
   const asRoot = scope.user === null || ROOT.test(scope.user);
   if (packages !== undefined) {
-    return packages.manager === 'apt' && isInstall(packages)
-      ? { run, mounts: ['target=/var/cache/apt,sharing=locked', 'target=/var/lib/apt,sharing=locked'], disablers: [] }
-      : null;
+    if (packages.manager !== 'apt' || !isInstall(packages)) return null;
+    // A cache mount on /var/lib/apt starts empty and hides the lists an earlier RUN fetched.
+    const lists = refreshesApt ? ['target=/var/lib/apt,sharing=locked'] : [];
+    return { run, mounts: ['target=/var/cache/apt,sharing=locked', ...lists], disablers: [] };
   }
   const tool = toolCommand(context, run);
   if (tool === null || !asRoot) return null;
@@ -103,8 +106,12 @@ export const rule: Rule = {
       if (runs.length === 0) continue;
       const scope = context.model.contextOf(instruction);
       const image = scope.stage === null ? null : baseImageName(context.model, scope.stage);
-      const packages = new Map(packageCommands(context, instruction).map((command) => [command.command, command]));
-      const needs = runs.map((run) => cacheFor(context, run, packages.get(run.command), scope, image)).filter((need): need is CacheNeed => need !== null);
+      const commands = packageCommands(context, instruction);
+      const packages = new Map(commands.map((command) => [command.command, command]));
+      const refreshesApt = commands.some((command) => command.manager === 'apt' && isRefresh(command));
+      const needs = runs
+        .map((run) => cacheFor(context, run, packages.get(run.command), scope, image, refreshesApt))
+        .filter((need): need is CacheNeed => need !== null);
       const first = needs[0];
       if (first === undefined) continue;
       const existing = new Set(cacheMountTargets(instruction));
