@@ -93,9 +93,14 @@ describe('DL3009 apt-lists-not-deleted', () => {
   });
 
   it('marks the fix unsafe when a later RUN installs without its own update', () => {
-    const later = runRule(rule, { code: 'FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n' });
+    const later = runRule(rule, { code: 'FROM debian\nRUN apt-get update && apt-get install -y curl\nRUN apt-get install -y jq\n' });
     expect(later.findings.map((finding) => finding.fixes.map((fix) => fix.safety))).toEqual([['unsafe']]);
     const alone = runRule(rule, { code: 'FROM debian\nRUN apt-get update && apt-get install -y curl\nRUN apt-get update && apt-get install -y jq\n' });
     expect(alone.findings.map((finding) => finding.fixes.map((fix) => fix.safety))).toEqual([['safe'], ['safe']]);
+  });
+
+  it('offers no fix on a RUN that only refreshes the lists for a later one', () => {
+    const refreshOnly = runRule(rule, { code: 'FROM debian\nRUN apt-get update\nRUN apt-get install -y curl\n' });
+    expect(refreshOnly.findings.map((finding) => [finding.line, finding.fixes.length])).toEqual([[2, 0]]);
   });
 });

@@ -56,13 +56,17 @@ function updatesApt(run: RunWithScripts): boolean {
   return found.some(({ invocation }) => invocation.subcommand?.text === 'update');
 }
 
-/** apt is used without an update of its own, so it needs the lists an earlier RUN left. */
-function needsEarlierLists(run: RunWithScripts): boolean {
-  if (updatesApt(run)) return false;
+/** apt installs or queries something, which reads the package lists. */
+function readsLists(run: RunWithScripts): boolean {
   const usesApt = findInRun(run, (script, env) => aptInvocations(script, env)).some(
     ({ invocation }) => !WITHOUT_LISTS.has(invocation.subcommand?.text ?? 'update'),
   );
   return usesApt || run.scripts.some(({ script }) => script.commands.some((command) => programName(command) === 'apt-cache'));
+}
+
+/** apt is used without an update of its own, so it needs the lists an earlier RUN left. */
+function needsEarlierLists(run: RunWithScripts): boolean {
+  return !updatesApt(run) && readsLists(run);
 }
 
 /** For each RUN, whether some later RUN needs lists it did not fetch: removing them would break that RUN. */
@@ -123,7 +127,9 @@ export const rule: Rule = {
       if (update === null || lastCleanup > update.position) return;
       const fixes: Fix[] = [];
       const append = lastAptScript === null ? null : scriptAppendPoint(context, lastAptScript);
-      if (append !== null) {
+      // A RUN that only refreshes for a later one would refresh nothing: SS103's merge is the fix there.
+      const refreshesForLater = laterNeedLists[index] === true && !readsLists(run);
+      if (append !== null && !refreshesForLater) {
         fixes.push({
           title: `Append \`${CLEANUP}\` to the RUN`,
           safety: laterNeedLists[index] === true ? 'unsafe' : 'safe',
