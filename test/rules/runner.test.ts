@@ -180,3 +180,18 @@ describe('runner: BuildKit # check= configuration', () => {
     expect(run('FROM a\n# check=skip=all;bogus=1\nMAINTAINER me\n', { rules: { DL4000: false } })).toEqual(['MaintainerDeprecated@3:warning']);
   });
 });
+
+describe('runner: fixes in the file’s line endings', () => {
+  it('writes CRLF into a file with Windows line endings, LF elsewhere', () => {
+    const insertion = (dockerfile: string) =>
+      analyze(dockerfile, { settings: { enableAll: true } })
+        .findings.filter((finding) => finding.code === 'SS104')
+        .flatMap((finding) => finding.fixes.flatMap((fix) => fix.edits.map((edit) => edit.text)));
+    expect(insertion('FROM python:3.12-slim\r\nCOPY . /app\r\nCMD ["python", "/app/main.py"]\r\n')).toEqual([
+      'RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\r\nUSER 10001:10001\r\n',
+    ]);
+    expect(insertion('FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n')).toEqual([
+      'RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\n',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { parseShell } from '../shell/index.js';
 import { mapToSource } from '../syntax/joined.js';
 import { LineIndex } from '../syntax/lines.js';
 import type { Dockerfile, Instruction, ShellSource } from '../syntax/types.js';
-import type { DockerIgnore, Finding, MessageData, Rule, RuleContext, RuleSettings, RunScript } from './types.js';
+import type { DockerIgnore, Finding, Fix, MessageData, Rule, RuleContext, RuleSettings, RunScript } from './types.js';
 
 /** Shells whose `-c` argument or stdin is a POSIX shell script we can analyse. */
 const POSIX_SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|dash|ash|ksh|zsh)$/;
@@ -93,6 +93,10 @@ export function createRuleContext(
   };
   const lines = new LineIndex(syntax.text, syntax.lineStarts);
   const rangeOf = (start: number, end: number) => lines.range(start, end);
+  // Rules write their fixes with `\n`; a file with Windows line endings keeps them.
+  const inFileLineEndings = syntax.text.includes('\r\n')
+    ? (fixes: Fix[]): Fix[] => fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') })) }))
+    : (fixes: Fix[]): Fix[] => fixes;
 
   return {
     forRule(rule, refs, sink) {
@@ -126,7 +130,7 @@ export function createRuleContext(
             end: at.end,
             stage: input.instruction === null ? null : model.contextOf(input.instruction).stage,
             line: input.line ?? owner?.startLine ?? rangeOf(at.start, at.start).startLine,
-            fixes: input.fixes ?? [],
+            fixes: inFileLineEndings(input.fixes ?? []),
             instruction: input.instruction,
           });
         },
