@@ -8,6 +8,7 @@ describe('DL3008 apt-get-unpinned-packages', () => {
       'RUN apt-get install -y python=1.2.2',
       'RUN apt-get update \\\n && apt-get -yqq --no-install-recommends install nodejs=0.10 \\\n && rm -rf /var/lib/apt/lists/*\n',
       'RUN apt-get install ./wkhtmltox_0.12.5-1.bionic_amd64.deb',
+      { name: 'the value of --snapshot is a date, not a package', code: 'RUN apt-get install -y --snapshot 20260301T000000Z curl=8.5.0-2 && apt-get -S 20260301T000000Z install -y jq=1.6-2.1\n' },
       'RUN apt-get install -y -t bookworm-backports curl=7.88.1',
       'RUN apt-get install -y --target-release=bookworm-backports curl=7.88.1',
       'RUN apt-get install -y curl/bookworm-backports',

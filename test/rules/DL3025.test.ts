@@ -15,6 +15,12 @@ describe('DL3025 shell-form-cmd-entrypoint', () => {
     ],
     invalid: [
       {
+        name: 'a JSON array with a typo gets no fix: it needs its quote closed, not a shell',
+        code: 'FROM node:22\nCMD ["npm", "run", "start]\n',
+        errors: [{ line: 2, messageId: 'shellForm' }],
+        output: null,
+      },
+      {
         name: 'a plain command becomes its own argv',
         code: 'FROM node:22\nCMD node server.js --port=3000\n',
         errors: [{ line: 2, column: 5, endColumn: 31, messageId: 'shellForm', message: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments: CMD is in shell form' }],

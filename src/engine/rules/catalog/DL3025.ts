@@ -65,7 +65,8 @@ export const rule: Rule = {
         data: { instruction: details.kind === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : details.kind },
         instruction,
         at: command.text,
-        fixes: [toExecForm(shell, command.source, command.text)],
+        // `CMD ["npm", "start]` is a JSON array with a typo, not a command: wrapping it in a shell would hide that.
+        fixes: command.source.text.trimStart().startsWith('[') ? [] : [toExecForm(shell, command.source, command.text)],
       });
     }
   },

@@ -312,8 +312,9 @@ function invocations(
 export type AptProgram = 'apt-get' | 'apt' | 'aptitude';
 
 const APT_SYNTAX: OptionSyntax = {
-  shortWithValue: 'octaFw',
-  longWithValue: ['option', 'config-file', 'target-release', 'default-release', 'host-architecture', 'display-format', 'width'],
+  // `-S`/`--snapshot` (apt 2.7+) installs from a snapshot.debian.org date.
+  shortWithValue: 'octaFwS',
+  longWithValue: ['option', 'config-file', 'target-release', 'default-release', 'host-architecture', 'display-format', 'width', 'snapshot'],
 };
 
 /** Every `apt-get`, `apt` or `aptitude` command (any subcommand) among `programs`. */
