@@ -30,12 +30,16 @@ const UBUNTU_CURRENT_TAG = /^(?:latest|rolling|jammy|noble|resolute|(?:2[2-9]|[3
 /** `debian:12 (bookworm)`, as the size data records a row's OS. */
 const OS_RELEASE = /\(([a-z]+)\)/;
 
-/** The flavour of Debian bookworm base `image` (`image:tag` as written after FROM) is, or null when the apt data does not describe it. */
-export const bookwormAptBase: (image: string) => AptBaseFlavour | null = memoizeByText(findBookwormAptBase);
+const BOOKWORM: ReadonlySet<string> = new Set(['bookworm']);
+const TRIXIE: ReadonlySet<string> = new Set(['trixie']);
 
-function findBookwormAptBase(image: string): AptBaseFlavour | null {
-  return minimalAptBase(image, DEBIAN_BOOKWORM_TAG, new Set(['bookworm']));
-}
+/** How a figure from the bookworm data is labelled: exact for the bases it describes, rough for the others. */
+export const APT_ESTIMATE_LABEL = { exact: 'estimate, Debian bookworm', rough: 'rough estimate from Debian bookworm data' } as const;
+
+/** The flavour of Debian bookworm base `image` (`image:tag` as written after FROM) is, or null when the apt data does not describe it. */
+export const bookwormAptBase: (image: string) => AptBaseFlavour | null = memoizeByText((image: string) =>
+  minimalAptBase(image, DEBIAN_BOOKWORM_TAG, BOOKWORM),
+);
 
 /**
  * Whether `image` is built on Debian bookworm, whatever it ships: what depends only on the
@@ -53,7 +57,7 @@ export const approximateAptBase: (image: string) => AptBaseFlavour | null = memo
   const parsed = parseImageReference(image);
   // Ubuntu's images leave docs out like Debian's slim ones; an untagged reference means latest.
   if (parsed?.familiarName === 'ubuntu') return UBUNTU_CURRENT_TAG.test(parsed.tag ?? 'latest') ? 'slim' : null;
-  return minimalAptBase(image, DEBIAN_CURRENT_TAG, new Set(['trixie']));
+  return minimalAptBase(image, DEBIAN_CURRENT_TAG, TRIXIE);
 });
 
 /** `debian:<release>` tags matching `debianTags`, and slim variants of official images on one of `releases` that ship no toolchain. */

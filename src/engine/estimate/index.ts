@@ -20,5 +20,5 @@ export {
   type AptPackageId,
   type RecommendsSaving,
 } from './apt-install.js';
-export { approximateAptBase, bookwormAptBase, onBookworm } from './apt-base.js';
+export { APT_ESTIMATE_LABEL, approximateAptBase, bookwormAptBase, onBookworm } from './apt-base.js';
 export { formatBytes } from './format-bytes.js';

@@ -1,4 +1,4 @@
-import { aptInstallEstimate, formatBytes, onBookworm } from '../../estimate/index.js';
+import { APT_ESTIMATE_LABEL, aptInstallEstimate, formatBytes, onBookworm } from '../../estimate/index.js';
 import type { ShellWord, SimpleCommand } from '../../shell/index.js';
 import type { Instruction } from '../../syntax/types.js';
 import {
@@ -16,7 +16,7 @@ import {
   type PackageScript,
   type RunWithScripts,
 } from '../helpers/packages.js';
-import { rootImage } from '../helpers/stage-facts.js';
+import { instructionRootImage } from '../helpers/stage-facts.js';
 import type { Fix, Rule, RuleContext, RuleDocs } from '../types.js';
 
 const LISTS = '/var/lib/apt/lists';
@@ -82,9 +82,8 @@ function laterRunsNeedLists(runs: readonly RunWithScripts[]): boolean[] {
 
 /** The lists' size is bookworm's archive: exact on a bookworm base, only indicative on others (Ubuntu's universe is bigger). */
 function listsEstimateLabel(context: RuleContext, instruction: Instruction): string {
-  const stage = context.model.contextOf(instruction).stage;
-  const image = stage === null ? null : rootImage(context.model, stage);
-  return image !== null && onBookworm(image) ? 'estimate, Debian bookworm' : 'rough estimate from Debian bookworm data';
+  const image = instructionRootImage(context.model, instruction);
+  return image !== null && onBookworm(image) ? APT_ESTIMATE_LABEL.exact : APT_ESTIMATE_LABEL.rough;
 }
 
 export const rule: Rule = {

@@ -1,4 +1,5 @@
 import {
+  APT_ESTIMATE_LABEL,
   aptInstallEstimate,
   approximateAptBase,
   bookwormAptBase,
@@ -23,7 +24,7 @@ import {
   type RunWithScripts,
   type SubcommandInvocation,
 } from '../helpers/packages.js';
-import { rootImage } from '../helpers/stage-facts.js';
+import { instructionRootImage } from '../helpers/stage-facts.js';
 import type { Rule, RuleContext, RuleDocs } from '../types.js';
 
 const FALSE_VALUES = new Set(['0', 'false', 'no', 'off']);
@@ -66,13 +67,12 @@ function historyBeforeEach(context: RuleContext): Map<Instruction, AptHistory> {
  * a figure could be off by hundreds of megabytes.
  */
 function estimateBase(model: SemanticModel, instruction: Instruction): { flavour: AptBaseFlavour; label: string } | null {
-  const stage = model.contextOf(instruction).stage;
-  const image = stage === null ? null : rootImage(model, stage);
+  const image = instructionRootImage(model, instruction);
   if (image === null) return null;
   const exact = bookwormAptBase(image);
-  if (exact !== null) return { flavour: exact, label: 'estimate, Debian bookworm' };
+  if (exact !== null) return { flavour: exact, label: APT_ESTIMATE_LABEL.exact };
   const approximate = approximateAptBase(image);
-  return approximate === null ? null : { flavour: approximate, label: 'rough estimate from Debian bookworm data' };
+  return approximate === null ? null : { flavour: approximate, label: APT_ESTIMATE_LABEL.rough };
 }
 
 function packageNames(invocations: readonly SubcommandInvocation[]): string[] {

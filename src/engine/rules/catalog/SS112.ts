@@ -1,4 +1,4 @@
-import { rootImage, runCommands } from '../helpers/stage-facts.js';
+import { instructionRootImage, runCommands } from '../helpers/stage-facts.js';
 import { parseImageReference } from '../../estimate/index.js';
 import type { Rule, RuleDocs } from '../types.js';
 
@@ -30,8 +30,7 @@ export const rule: Rule = {
   check(context) {
     for (const instruction of context.allInstructions) {
       if (instruction.details.kind !== 'RUN') continue;
-      const stage = context.model.contextOf(instruction).stage;
-      const major = stage === null ? null : nodeMajor(rootImage(context.model, stage));
+      const major = nodeMajor(instructionRootImage(context.model, instruction));
       if (major !== null && major < FIRST_NODE_WITH_OMIT) continue;
       for (const run of runCommands(context, instruction)) {
         if (run.program !== 'npm' || !NPM_VERBS.has(run.argv.find((word, index) => index > 0 && !word.value.startsWith('-'))?.value ?? '')) continue;

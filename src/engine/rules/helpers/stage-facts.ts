@@ -57,6 +57,12 @@ export function rootImage(model: SemanticModel, index: number): string | null {
   return root.base.expanded;
 }
 
+/** `rootImage` of the stage `instruction` belongs to; null outside a stage. */
+export function instructionRootImage(model: SemanticModel, instruction: Instruction): string | null {
+  const stage = model.contextOf(instruction).stage;
+  return stage === null ? null : rootImage(model, stage);
+}
+
 /** What an image ships, looked up in the inventory once per analysis. */
 const imageTools = perModel((_model, image: string) => baseImageTools(image));
 
