@@ -15,6 +15,12 @@ describe('DL3025 shell-form-cmd-entrypoint', () => {
     ],
     invalid: [
       {
+        name: 'a shell command over continuation lines becomes one line, quoted spaces kept',
+        code: 'FROM alpine:3.20\nCMD echo "a  \\\n   b" && \\\n    exec server \\\n      --port 80\n',
+        errors: [{ line: 2, messageId: 'shellForm' }],
+        output: 'FROM alpine:3.20\nCMD ["/bin/sh", "-c", "echo \\"a     b\\" && exec server --port 80"]\n',
+      },
+      {
         name: 'a JSON array with a typo gets no fix: it needs its quote closed, not a shell',
         code: 'FROM node:22\nCMD ["npm", "run", "start]\n',
         errors: [{ line: 2, messageId: 'shellForm' }],

@@ -27,8 +27,41 @@ function execForm(shell: readonly string[], command: string): string[] {
   return plain ? program : [...shell, command];
 }
 
+/**
+ * The command on one line: the indentation a continuation line brought along becomes one space,
+ * except inside quotes, where it is part of a word.
+ */
+function oneLine(source: ShellSource): string {
+  const { text } = source;
+  let result = '';
+  let from = 0;
+  for (const join of source.map.joinedStarts.slice(1)) {
+    let start = join;
+    while (start > from && /[ \t]/.test(text[start - 1] as string)) start--;
+    let end = join;
+    while (end < text.length && /[ \t]/.test(text[end] as string)) end++;
+    const before = result + text.slice(from, start);
+    if (quotesOpen(before)) continue;
+    result = `${before}${start > 0 && end < text.length ? ' ' : ''}`;
+    from = end;
+  }
+  return result + text.slice(from);
+}
+
+/** Whether a single or double quote is still open at the end of `text`, as the shell reads it. */
+function quotesOpen(text: string): boolean {
+  let quote: string | null = null;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '\\' && quote !== "'") index++;
+    else if (quote === null && (char === "'" || char === '"')) quote = char;
+    else if (char === quote) quote = null;
+  }
+  return quote !== null;
+}
+
 function toExecForm(shell: readonly string[], source: ShellSource, text: Word): Fix {
-  const argv = execForm(shell, source.text);
+  const argv = execForm(shell, oneLine(source));
   return {
     title: 'Convert to exec form (JSON array)',
     safety: 'unsafe',
