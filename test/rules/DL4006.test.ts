@@ -57,6 +57,12 @@ describe('DL4006 pipe-without-pipefail', () => {
         errors: [{ line: 2 }],
       },
       {
+        name: 'an indented heredoc script: the new line is indented like the first',
+        code: 'FROM alpine:3.20\nRUN <<EOF\n    find / -name x | xargs rm\n    echo done\nEOF\n',
+        errors: [{ line: 3 }],
+        output: 'FROM alpine:3.20\nRUN <<EOF\n    set -o pipefail\n    find / -name x | xargs rm\n    echo done\nEOF\n',
+      },
+      {
         name: 'a heredoc script, after its shebang',
         code: 'FROM alpine:3.20\nRUN <<EOF\n#!/bin/sh\nfind / -name x | xargs rm\nEOF\n',
         errors: [{ line: 4, column: 1, endColumn: 17 }],

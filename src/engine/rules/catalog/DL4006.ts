@@ -50,8 +50,10 @@ function setPipefailFix(context: RuleContext, script: RunScript): Fix {
     return { title: 'Start the RUN with `set -o pipefail &&`', safety: 'unsafe', edits: [{ start, end: start, text: 'set -o pipefail && ' }] };
   }
   const shebang = /^#![^\n]*\n/.exec(script.source.text)?.[0].length ?? 0;
-  const start = context.scriptSpan(script, shebang, shebang).start;
-  return { title: 'Start the script with `set -o pipefail`', safety: 'unsafe', edits: [{ start, end: start, text: 'set -o pipefail\n' }] };
+  // Indented like the script's first line, which the new one goes in front of.
+  const indent = /^[ \t]*/.exec(script.source.text.slice(shebang))?.[0] ?? '';
+  const start = context.scriptSpan(script, shebang + indent.length, shebang + indent.length).start;
+  return { title: 'Start the script with `set -o pipefail`', safety: 'unsafe', edits: [{ start, end: start, text: `set -o pipefail\n${indent}` }] };
 }
 
 export const rule: Rule = {
