@@ -31,7 +31,7 @@ describe('SS104 runs-as-root', () => {
           },
         ],
         output:
-          'FROM python:3.12-slim\nCOPY . /app\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\nCMD ["python", "/app/main.py"]\n',
+          'FROM python:3.12-slim\nCOPY . /app\nRUN groupadd --gid 10001 app && useradd --uid 10001 --gid app --create-home app\nUSER 10001:10001\nCMD ["python", "/app/main.py"]\n',
       },
       {
         name: 'Alpine: busybox adduser before the first of ENTRYPOINT/CMD',
@@ -63,13 +63,13 @@ describe('SS104 runs-as-root', () => {
             message: 'The final stage never sets a USER: unless `example.com/team/base:1` itself switches to a non-root user, the service runs as root',
           },
         ],
-        output: 'FROM example.com/team/base:1\nRUN apt-get update && apt-get install -y curl\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\nCMD ["app"]\n',
+        output: 'FROM example.com/team/base:1\nRUN apt-get update && apt-get install -y curl\nRUN groupadd --gid 10001 app && useradd --uid 10001 --gid app --create-home app\nUSER 10001:10001\nCMD ["app"]\n',
       },
       {
         name: 'replacing the postgres entrypoint loses its switch to the postgres user',
         code: 'FROM postgres:16\nENTRYPOINT ["postgres"]\n',
         errors: [{ line: 1, column: 6, endColumn: 17, messageId: 'rootByDefault' }],
-        output: 'FROM postgres:16\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\nENTRYPOINT ["postgres"]\n',
+        output: 'FROM postgres:16\nRUN groupadd --gid 10001 app && useradd --uid 10001 --gid app --create-home app\nUSER 10001:10001\nENTRYPOINT ["postgres"]\n',
       },
       {
         name: 'a stage with nothing to run talks of its containers, not a service',
@@ -83,14 +83,14 @@ describe('SS104 runs-as-root', () => {
             message: 'The final stage never sets a non-root USER and `python:3.12-slim` runs as root by default: its containers run as root',
           },
         ],
-        output: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir pytest\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\n',
+        output: 'FROM python:3.12-slim\nRUN pip install --no-cache-dir pytest\nRUN groupadd --gid 10001 app && useradd --uid 10001 --gid app --create-home app\nUSER 10001:10001\n',
       },
       {
         name: 'the user goes above the comments of the CMD, pragmas included',
         code: 'FROM python:3.12-slim\n# start the app\n# hadolint ignore=DL3025\nCMD python app.py\n',
         errors: [{ line: 1, messageId: 'rootByDefault' }],
         output:
-          'FROM python:3.12-slim\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\n# start the app\n# hadolint ignore=DL3025\nCMD python app.py\n',
+          'FROM python:3.12-slim\nRUN groupadd --gid 10001 app && useradd --uid 10001 --gid app --create-home app\nUSER 10001:10001\n# start the app\n# hadolint ignore=DL3025\nCMD python app.py\n',
       },
       {
         name: 'a lowercase file gets lowercase instructions',
@@ -109,7 +109,7 @@ describe('SS104 runs-as-root', () => {
         name: 'a final stage without instructions: the user goes after FROM',
         code: 'FROM python:3.12-slim AS base\nCMD ["python"]\nFROM base\n',
         errors: [{ line: 3, column: 6, endColumn: 10 }],
-        output: 'FROM python:3.12-slim AS base\nCMD ["python"]\nFROM base\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\n',
+        output: 'FROM python:3.12-slim AS base\nCMD ["python"]\nFROM base\nRUN groupadd --gid 10001 app && useradd --uid 10001 --gid app --create-home app\nUSER 10001:10001\n',
       },
     ],
   });

@@ -188,10 +188,10 @@ describe('runner: fixes in the file’s line endings', () => {
         .findings.filter((finding) => finding.code === 'SS104')
         .flatMap((finding) => finding.fixes.flatMap((fix) => fix.edits.map((edit) => edit.text)));
     expect(insertion('FROM python:3.12-slim\r\nCOPY . /app\r\nCMD ["python", "/app/main.py"]\r\n')).toEqual([
-      'RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\r\nUSER 10001:10001\r\n',
+      'RUN groupadd --gid 10001 app && useradd --uid 10001 --gid app --create-home app\r\nUSER 10001:10001\r\n',
     ]);
     expect(insertion('FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\n')).toEqual([
-      'RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --create-home app\nUSER 10001:10001\n',
+      'RUN groupadd --gid 10001 app && useradd --uid 10001 --gid app --create-home app\nUSER 10001:10001\n',
     ]);
   });
 });

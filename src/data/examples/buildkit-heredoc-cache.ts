@@ -28,7 +28,7 @@ port = 8080
 log_level = "info"
 EOF
 
-RUN useradd --system --uid 10001 --no-create-home app
+RUN useradd --uid 10001 --no-create-home app
 USER 10001
 CMD ["python3", "-m", "http.server", "8080"]
 `,

@@ -15,7 +15,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \\
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
 WORKDIR /app
-RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app
+RUN groupadd --gid 10001 app && useradd --uid 10001 --gid app --no-create-home app
 
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt

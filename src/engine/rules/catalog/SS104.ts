@@ -22,11 +22,12 @@ const ENTRYPOINT_DROPS_ROOT: ReadonlySet<string> = new Set(['postgres', 'redis',
 
 /**
  * A fixed UID rather than a name: Kubernetes' runAsNonRoot can only verify a numeric USER, and
- * DL3066 asks for one. 10001 stays clear of the ranges distributions hand out to system users.
+ * DL3066 asks for one. 10001 is above the UIDs distributions hand out to their own users, and in
+ * the range for regular ones, so useradd and groupadd take it without `--system` warnings.
  */
 const APP_UID = 10001;
 const ALPINE_USER = `RUN addgroup -S -g ${APP_UID} app && adduser -S -u ${APP_UID} -G app app\nUSER ${APP_UID}:${APP_UID}\n`;
-const SHADOW_USER = `RUN groupadd --system --gid ${APP_UID} app && useradd --system --uid ${APP_UID} --gid app --create-home app\nUSER ${APP_UID}:${APP_UID}\n`;
+const SHADOW_USER = `RUN groupadd --gid ${APP_UID} app && useradd --uid ${APP_UID} --gid app --create-home app\nUSER ${APP_UID}:${APP_UID}\n`;
 /** distroless's `nonroot` user. */
 const DISTROLESS_USER = 'USER 65532:65532\n';
 /** `nobody`: scratch has no /etc/passwd, so only a numeric user works there. */
