@@ -70,7 +70,7 @@ export const rule: Rule = {
 export const docs: RuleDocs = {
   why:
     'ADD does more than copy: it unpacks local archives and downloads URLs, so a reader cannot tell from the line what it does, ' +
-    'and renaming a file to `.tar.gz` changes the result. COPY only copies, which is what a file or folder needs. ' +
+    'and whether a local file is unpacked depends on its contents, which the line does not show. COPY only copies, which is what a file or folder needs. ' +
     'Keep ADD for the cases that need its extras: unpacking a local tarball or fetching a URL or Git repository.',
   examples: {
     bad: ['FROM alpine:3.20\nADD app.py /srv/\n', 'FROM alpine:3.20\nADD ["config", "/etc/app/"]\n'],

@@ -16,7 +16,8 @@ export const rule: Rule = {
         '`COPY --from` should reference a previously defined `FROM` alias: no stage is named `{from}`, so BuildKit would pull an image of that name',
       missingIndex: '`COPY --from` should reference a previously defined `FROM` alias: there is no stage {from}',
       laterStage: '`COPY --from` should reference a previously defined `FROM` alias: `{from}` is defined later, on line {line}',
-      variable: '`COPY --from` should reference a previously defined `FROM` alias: BuildKit does not expand variables in `--from={from}`',
+      variable:
+        '`COPY --from` should reference a previously defined `FROM` alias: BuildKit refuses variables in `--from={from}`; define a stage `FROM … AS name` with the variable and copy from it',
     },
     url: 'https://github.com/hadolint/hadolint/wiki/DL3022',
   },
@@ -45,8 +46,9 @@ export const docs: RuleDocs = {
   why:
     'When `--from` names no stage, BuildKit quietly treats it as an image and pulls it, so a typo in a stage name ' +
     'becomes a download of some unrelated image or a confusing pull error. Stages defined further down work in BuildKit ' +
-    'but not with the classic builder, and `$VARIABLES` are not expanded in `--from` at all. ' +
-    'Name an earlier stage, or write the image with its tag (`--from=nginx:1.27`) so the intent is clear.',
+    'but not with the classic builder, and BuildKit rejects `$VARIABLES` in `--from` outright. ' +
+    'Name an earlier stage, or write the image with its tag (`--from=nginx:1.27`) so the intent is clear; for an image ' +
+    'chosen by a build arg, define a stage `FROM ${IMAGE} AS tools` and copy from `tools`.',
   examples: {
     bad: ['FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=biuld /app /app\n'],
     good: [

@@ -109,7 +109,8 @@ export const docs: RuleDocs = {
   why:
     'In shell form the command runs through `/bin/sh -c`, and the shell typically stays PID 1: the SIGTERM of `docker stop` ' +
     'reaches the shell, not your program, which is killed after the timeout instead of shutting down cleanly. ' +
-    'A shell-form ENTRYPOINT also ignores CMD and `docker run` arguments. The JSON form runs the program directly.',
+    'A shell-form ENTRYPOINT also ignores CMD and `docker run` arguments. The JSON form runs the program directly; ' +
+    'for a HEALTHCHECK it also saves starting a shell on every probe and works in images without one.',
   examples: {
     bad: ['FROM node:22-slim\nCMD node server.js\n', 'FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n'],
     good: ['FROM node:22-slim\nCMD ["node", "server.js"]\n', 'FROM nginx:1.27\nHEALTHCHECK CMD ["curl", "-f", "http://localhost/"]\n'],

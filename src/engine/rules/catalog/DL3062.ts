@@ -57,15 +57,15 @@ export const rule: Rule = {
 
 export const docs: RuleDocs = {
   why:
-    'Without `@version`, or with `@latest`, Go resolves the newest release of the module when the image is built, so ' +
-    'the tool inside the image changes without any change to the Dockerfile. A fixed `@v1.2.3` keeps builds ' +
-    'reproducible; local paths, and packages that a go.mod copied into the image already pins, need none.',
+    'With `@latest` Go resolves the newest release of the module when the image is built, so the tool inside the image ' +
+    'changes without any change to the Dockerfile; without any `@version` outside a module, `go install` refuses to run. ' +
+    'A fixed `@v1.2.3` keeps builds reproducible; local paths, and packages that a go.mod copied into the image already pins, need none.',
   examples: {
     bad: ['FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@latest\n'],
     good: [
       'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2\n',
-      'FROM golang:1.23\nCOPY . .\nRUN go install ./cmd/app\n',
-      'FROM golang:1.23\nCOPY go.mod go.sum ./\nRUN go install github.com/golang/mock/mockgen\n',
+      'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY cmd/ ./cmd/\nRUN go install ./cmd/app\n',
+      'FROM golang:1.23\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go install github.com/golang/mock/mockgen\n',
     ],
   },
 };

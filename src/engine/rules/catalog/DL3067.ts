@@ -39,6 +39,6 @@ export const docs: RuleDocs = {
     'runtime multi-stage builds are meant to produce. Copy only the paths the application needs.',
   examples: {
     bad: ['FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build / /\n'],
-    good: ['FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\n'],
+    good: ['FROM golang:1.22 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\n'],
   },
 };

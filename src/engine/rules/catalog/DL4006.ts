@@ -112,12 +112,13 @@ export const docs: RuleDocs = {
   why:
     'A shell reports only the exit status of the last command of a pipe, so `wget -O- URL | tar x` succeeds even when the ' +
     'download fails and the image is built without the files. With `pipefail` (from SHELL ["/bin/bash", "-o", ' +
-    '"pipefail", "-c"] or `set -o pipefail` in the RUN) any failing command fails the step.',
+    '"pipefail", "-c"], or `set -o pipefail` in the RUN where `/bin/sh` supports it: BusyBox ash on Alpine does, ' +
+    "Debian's and Ubuntu's dash does not) any failing command fails the step.",
   examples: {
     bad: ['FROM debian:bookworm-slim\nRUN wget -O - https://example.com/data | wc -l > /count\n'],
     good: [
       'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -O - https://example.com/data | wc -l > /count\n',
-      'FROM debian:bookworm-slim\nRUN set -o pipefail && wget -O - https://example.com/data | wc -l > /count\n',
+      'FROM alpine:3.20\nRUN set -o pipefail && wget -O - https://example.com/data | wc -l > /count\n',
     ],
   },
 };

@@ -79,6 +79,6 @@ export const docs: RuleDocs = {
     'Removing dead codes keeps the list of exceptions honest.',
   examples: {
     bad: ['FROM alpine:3.20\n# hadolint ignore=DL9999\nWORKDIR /app\n', 'FROM alpine:3.20\n# hadolint ignore=dl3000\nWORKDIR app\n'],
-    good: ['FROM alpine:3.20\n# hadolint ignore=DL3000\nWORKDIR app\n', '# hadolint global ignore=SC2086\nFROM alpine:3.20\n'],
+    good: ['FROM alpine:3.20\n# hadolint ignore=DL3018\nRUN apk add --no-cache curl\n', '# hadolint global ignore=SC2086\nFROM alpine:3.20\n'],
   },
 };

@@ -98,7 +98,7 @@ export const docs: RuleDocs = {
   examples: {
     bad: ['FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n'],
     good: [
-      'FROM python:3.12-slim\nCOPY . /app\nEXPOSE 8000\nHEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
+      'FROM python:3.12-slim\nCOPY app.py /app/\nEXPOSE 8000\nHEALTHCHECK CMD ["python", "-c", "import urllib.request; urllib.request.urlopen(\'http://localhost:8000/health\')"]\nCMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]\n',
       'FROM alpine:3.20\nCMD ["sh"]\n',
     ],
   },

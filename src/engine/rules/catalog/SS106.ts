@@ -91,8 +91,8 @@ export const docs: RuleDocs = {
       'FROM alpine:3.20\nRUN wget -q https://deploy:s3cr3t-Pa55@repo.example.com/pkg.tgz\n',
     ],
     good: [
-      'FROM alpine:3.20\nARG GITHUB_TOKEN\nRUN --mount=type=secret,id=gh_token GITHUB_TOKEN="$(cat /run/secrets/gh_token)" ./fetch.sh\n',
-      'FROM alpine:3.20\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n',
+      'FROM alpine:3.20\nCOPY fetch.sh /usr/local/bin/\nRUN --mount=type=secret,id=gh_token GITHUB_TOKEN="$(cat /run/secrets/gh_token)" fetch.sh\n',
+      'FROM alpine:3.20\nENV DATABASE_URL=postgres://app@db:5432/app\n',
       'FROM python:3.12-slim\nCOPY .env.example /app/.env.example\n',
     ],
   },

@@ -129,8 +129,8 @@ export const docs: RuleDocs = {
       'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential && rm -rf /var/lib/apt/lists/*\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCMD ["python", "main.py"]\n',
     ],
     good: [
-      'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /server .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /server /server\nCMD ["/server"]\n',
-      'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc && pip install uwsgi && apt-get purge -y --auto-remove gcc && rm -rf /var/lib/apt/lists/*\n',
+      'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY cmd/ ./cmd/\nRUN CGO_ENABLED=0 go build -o /server ./cmd/server\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /server /server\nCMD ["/server"]\n',
+      'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && pip install --no-cache-dir uwsgi==2.0.28 && apt-get purge -y --auto-remove gcc libc6-dev && rm -rf /var/lib/apt/lists/*\n',
     ],
   },
 };

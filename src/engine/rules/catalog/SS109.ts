@@ -90,7 +90,7 @@ export const docs: RuleDocs = {
   why:
     '`COPY . …` sends everything in the build context: the `.git` history, local `node_modules`, build output and `.env` files with real credentials. ' +
     'They make the context slow to transfer, land in the image, and change on every commit or local install, so the COPY layer and everything after it rebuild even when the code did not change. ' +
-    'A `.dockerignore` next to the Dockerfile fixes all of that; pass it with `--dockerignore` on the command line or in the playground tab, or this rule cannot see it.',
+    'A `.dockerignore` at the root of the build context (or a `<Dockerfile name>.dockerignore` next to the Dockerfile) fixes all of that; pass it with `--dockerignore` on the command line or in the playground tab, or this rule cannot see it.',
   examples: {
     bad: ['FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\n'],
     good: ['FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY src/ ./src/\n'],

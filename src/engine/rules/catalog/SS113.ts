@@ -127,8 +127,8 @@ export const docs: RuleDocs = {
   examples: {
     bad: ['FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1\n'],
     good: [
-      'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nHEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1\n',
-      'FROM node:22-alpine\nHEALTHCHECK CMD wget -q --spider http://localhost:3000/health || exit 1\n',
+      'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nHEALTHCHECK CMD ["curl", "-f", "http://localhost:8000/health"]\n',
+      'FROM node:22-alpine\nHEALTHCHECK CMD ["wget", "-q", "--spider", "http://localhost:3000/health"]\n',
     ],
   },
 };

@@ -50,7 +50,7 @@ export const rule: Rule = {
 
 export const docs: RuleDocs = {
   why:
-    '`npm install` treats package-lock.json as a hint: it may resolve newer versions within the ranges of package.json and rewrite the lockfile, so two builds of the same commit can ship different dependencies. ' +
+    '`npm install` follows package-lock.json only while it agrees with package.json: when they differ it resolves again and rewrites the lockfile instead of failing, so a stale lockfile silently ships other versions than the ones reviewed. ' +
     '`npm ci` installs exactly what the lockfile says, fails when the lockfile and package.json disagree, and starts from a clean node_modules. ' +
     'The rule only speaks up when a COPY visibly brings the lockfile in; the fix is marked unsafe because `npm ci` fails where the lockfile is out of date.',
   examples: {

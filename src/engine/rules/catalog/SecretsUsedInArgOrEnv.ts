@@ -51,6 +51,8 @@ export const docs: RuleDocs = {
     '`API_TOKEN` or `AUTH` but not `PUBLIC_KEY` or `TOKEN_FILE`, and leaves global ARGs (before the first FROM) alone.',
   examples: {
     bad: ['FROM alpine:3.20\nARG GITHUB_TOKEN\nRUN git clone https://$GITHUB_TOKEN@github.com/acme/app.git\n'],
-    good: ['FROM alpine:3.20\nRUN --mount=type=secret,id=github_token git clone https://github.com/acme/app.git\n'],
+    good: [
+      'FROM alpine/git:v2.47.2\nRUN --mount=type=secret,id=github_token,env=GITHUB_TOKEN git clone "https://x-access-token:${GITHUB_TOKEN}@github.com/acme/app.git"\n',
+    ],
   },
 };

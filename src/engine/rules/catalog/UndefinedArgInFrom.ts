@@ -55,8 +55,8 @@ export const rule: Rule = {
 export const docs: RuleDocs = {
   why:
     'A FROM line can only expand global ARGs (declared above the first FROM) and the predefined platform ARGs such as ' +
-    'TARGETPLATFORM. Any other name expands to an empty string, so `FROM node:${NODE_VERSON}` quietly pulls `node:` ' +
-    'or fails; passing `--build-arg` for an undeclared name does not help.',
+    'TARGETPLATFORM. Any other name expands to an empty string, so `FROM node:${NODE_VERSON}-alpine` becomes the ' +
+    'invalid reference `node:-alpine` and the build fails; passing `--build-arg` for an undeclared name does not help.',
   examples: {
     bad: ['FROM node:${NODE_VERSION}-alpine\n', 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSON}-alpine\n'],
     good: ['ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-alpine\n', 'FROM --platform=$BUILDPLATFORM golang:1.22\n'],

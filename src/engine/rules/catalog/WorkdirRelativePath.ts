@@ -60,6 +60,6 @@ export const docs: RuleDocs = {
     'on it) after expanding variables; `C:\\` paths count as absolute for Windows base images.',
   examples: {
     bad: ['FROM node:20\nWORKDIR app\nCOPY . .\n'],
-    good: ['FROM node:20\nWORKDIR /app\nWORKDIR src\n', 'FROM node:20 AS base\nWORKDIR /app\n\nFROM base\nWORKDIR src\n'],
+    good: ['FROM node:20\nWORKDIR /app\nCOPY package.json ./\n', 'FROM node:20 AS base\nWORKDIR /app\n\nFROM base\nWORKDIR /app/src\n'],
   },
 };
