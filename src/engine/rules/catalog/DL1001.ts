@@ -29,7 +29,10 @@ export const docs: RuleDocs = {
     'Teams that want all exceptions reviewed in one place turn this rule on and keep them in the shared configuration instead. ' +
     'File-wide `global ignore=` and `stage ignore=` comments are not reported.',
   examples: {
-    bad: ['FROM alpine:3.20\n# hadolint ignore=DL3018\nRUN apk add curl\n'],
-    good: ['FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r0\n', '# hadolint global ignore=DL3018\nFROM alpine:3.20\nRUN apk add curl\n'],
+    bad: ['FROM alpine:3.23\n# hadolint ignore=DL3018\nRUN apk add --no-cache curl\n'],
+    good: [
+      'FROM alpine:3.23\nRUN apk add --no-cache curl=8.20.0-r0\n',
+      '# hadolint global ignore=DL3018\nFROM alpine:3.23\nRUN apk add --no-cache curl\n',
+    ],
   },
 };

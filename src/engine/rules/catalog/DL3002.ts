@@ -35,7 +35,11 @@ export const docs: RuleDocs = {
     'runs its process with full privileges inside the container. A compromised process then owns the filesystem and ' +
     'is one kernel bug away from the host. Switch to root only for the steps that need it and end with an unprivileged user.',
   examples: {
-    bad: ['FROM debian:bookworm-slim\nUSER root\nRUN apt-get update\n'],
-    good: ['FROM debian:bookworm-slim\nUSER root\nRUN apt-get update\nUSER 10001\n'],
+    bad: [
+      'FROM debian:bookworm-slim\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15 && rm -rf /var/lib/apt/lists/*\n',
+    ],
+    good: [
+      'FROM debian:bookworm-slim\nUSER root\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15 && rm -rf /var/lib/apt/lists/*\nUSER 10001\n',
+    ],
   },
 };

@@ -30,7 +30,11 @@ export const docs: RuleDocs = {
     'executes as the current USER: run root steps before switching with USER, and use gosu or su-exec when a process ' +
     'must drop privileges at start-up.',
   examples: {
-    bad: ['FROM debian:bookworm-slim\nRUN sudo apt-get update\n'],
-    good: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends sudo\n'],
+    bad: [
+      'FROM debian:bookworm-slim\nUSER 10001\nRUN sudo apt-get update && sudo apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15\n',
+    ],
+    good: [
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15 && rm -rf /var/lib/apt/lists/*\nUSER 10001\n',
+    ],
   },
 };

@@ -26,13 +26,16 @@ export const rule: Rule = {
 export const docs: RuleDocs = {
   why:
     'Without a version, `apt-get install` takes whatever the mirror offers on the day of the build, so two builds of ' +
-    'the same Dockerfile can ship different software. A pinned `name=version` makes rebuilds reproducible and makes ' +
-    'an upgrade a visible change in review instead of a silent side effect of a cache miss.',
+    'the same Dockerfile can ship different software. A pinned `name=version` makes that change visible: a Debian suite ' +
+    'keeps only the current version of each package, so once it is replaced the install fails instead of silently ' +
+    'upgrading, and the pin is bumped in a reviewed edit. A build that must stay reproducible also needs a fixed package ' +
+    'source, such as snapshot.debian.org (apt\'s `--snapshot` option from Debian 13), or an image that already holds the ' +
+    'packages, pinned by digest.',
   examples: {
-    bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n'],
+    bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n'],
     good: [
-      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12\n',
-      'FROM debian:bookworm-slim\nENV CURL_PIN="curl=7.88.1-10+deb12u12"\nRUN apt-get update && apt-get install -y $CURL_PIN\n',
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15 && rm -rf /var/lib/apt/lists/*\n',
+      'FROM debian:bookworm-slim\nENV CURL_PIN="curl=7.88.1-10+deb12u15"\nRUN apt-get update && apt-get install -y --no-install-recommends $CURL_PIN && rm -rf /var/lib/apt/lists/*\n',
     ],
   },
 };

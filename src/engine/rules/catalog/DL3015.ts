@@ -145,10 +145,12 @@ export const docs: RuleDocs = {
     'GUI libraries. In an image these are dead weight and extra attack surface; `python3-pip` alone recommends a whole ' +
     'C toolchain. Install only what is needed and name the extras you really use.',
   examples: {
-    bad: ['FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y python3 python3-pip && rm -rf /var/lib/apt/lists/*\n'],
+    bad: [
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y python3=3.11.2-1+b1 python3-pip=23.0.1+dfsg-1 && rm -rf /var/lib/apt/lists/*\n',
+    ],
     good: [
-      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3 && rm -rf /var/lib/apt/lists/*\n',
-      'FROM debian:bookworm-slim\nRUN apt-get -o APT::Install-Recommends=false install -y python3\n',
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3=3.11.2-1+b1 && rm -rf /var/lib/apt/lists/*\n',
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get -o APT::Install-Recommends=false install -y python3=3.11.2-1+b1 && rm -rf /var/lib/apt/lists/*\n',
     ],
   },
 };

@@ -25,9 +25,12 @@ export const rule: Rule = {
 export const docs: RuleDocs = {
   why:
     'Without a constraint, `apk add` installs the newest package in the configured repositories, which changes between ' +
-    'builds. A `name=version` or `name~version` constraint keeps rebuilds reproducible and makes upgrades deliberate.',
+    'builds. A `name=version` pin makes that change visible: an Alpine repository keeps only the current build of each ' +
+    'package, so once it is replaced the build fails instead of silently upgrading, and the pin is bumped in a reviewed ' +
+    'edit; `name~version` pins a release line and still takes its new builds. A build that must stay reproducible needs ' +
+    'an image that already holds the packages, pinned by digest.',
   examples: {
-    bad: ['FROM alpine:3.20\nRUN apk add --no-cache curl\n'],
-    good: ['FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n', 'FROM alpine:3.20\nRUN apk add --no-cache "curl~8.9"\n'],
+    bad: ['FROM alpine:3.23\nRUN apk add --no-cache curl\n'],
+    good: ['FROM alpine:3.23\nRUN apk add --no-cache curl=8.20.0-r0\n', 'FROM alpine:3.23\nRUN apk add --no-cache "curl~8.20"\n'],
   },
 };

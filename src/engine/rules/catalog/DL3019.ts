@@ -68,10 +68,10 @@ export const docs: RuleDocs = {
     'the layer. `--no-cache` fetches a fresh index, uses it and leaves nothing behind, which also makes a separate ' +
     '`apk update` unnecessary. `apk add --no-network` reads no index and is not reported.',
   examples: {
-    bad: ['FROM alpine:3.20\nRUN apk add curl=8.9.1-r2\n'],
+    bad: ['FROM alpine:3.23\nRUN apk add curl=8.20.0-r0\n'],
     good: [
-      'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n',
-      'FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl=8.9.1-r2\n',
+      'FROM alpine:3.23\nRUN apk add --no-cache curl=8.20.0-r0\n',
+      'FROM alpine:3.23\nRUN --mount=type=cache,target=/var/cache/apk apk add curl=8.20.0-r0\n',
     ],
   },
 };

@@ -24,7 +24,7 @@ export const docs: RuleDocs = {
     'A build has no terminal to answer yum\'s "Is this ok [y/N]" prompt, so yum reads end-of-input, takes it as a no and ' +
     'aborts the transaction. `-y` (`--assumeyes`) answers yes up front and makes the step behave the same everywhere.',
   examples: {
-    bad: ['FROM centos:7\nRUN yum install httpd-2.4.6 && yum clean all\n'],
-    good: ['FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all\n'],
+    bad: ['FROM almalinux:9\nRUN yum install nginx-1.20.1 && yum clean all\n'],
+    good: ['FROM almalinux:9\nRUN yum install -y nginx-1.20.1 && yum clean all\n'],
   },
 };

@@ -21,14 +21,16 @@ export const rule: Rule = {
 
 export const docs: RuleDocs = {
   why:
-    'yum keeps repository metadata and downloaded packages under /var/cache/yum, often tens of megabytes that the running ' +
-    'container never reads. A later RUN cannot take them out of the layer that wrote them, so the clean has to follow the ' +
-    'install in the same RUN, or the cache has to live on a cache mount.',
+    'yum keeps the repository metadata it downloaded, and the solver cache built from it, under /var/cache/yum ' +
+    '(/var/cache/dnf on EL8 and later, where yum is dnf): often tens of megabytes that the running container never reads. Downloaded ' +
+    'packages are deleted after a successful install, since `keepcache` is off by default. A later RUN cannot take the ' +
+    'metadata out of the layer that wrote it, so the clean has to follow the install in the same RUN, or the cache has ' +
+    'to live on a cache mount.',
   examples: {
-    bad: ['FROM centos:7\nRUN yum install -y mariadb-5.5.68\n'],
+    bad: ['FROM almalinux:9\nRUN yum install -y nginx-1.20.1\n'],
     good: [
-      'FROM centos:7\nRUN yum install -y mariadb-5.5.68 && yum clean all\n',
-      'FROM centos:7\nRUN --mount=type=cache,target=/var/cache/yum yum install -y mariadb-5.5.68\n',
+      'FROM almalinux:9\nRUN yum install -y nginx-1.20.1 && yum clean all\n',
+      'FROM almalinux:9\nRUN --mount=type=cache,target=/var/cache/dnf yum install -y nginx-1.20.1\n',
     ],
   },
 };

@@ -26,12 +26,13 @@ export const docs: RuleDocs = {
   why:
     'Without a version, `yum install` takes whatever the repositories offer on the day of the build, so two builds of ' +
     'the same Dockerfile can ship different software. A `name-version` suffix, or a stream for a module, makes an ' +
-    'upgrade a visible change in the Dockerfile.',
+    'upgrade a visible change in the Dockerfile; `name-version` still takes new releases (rebuilds) of that version, ' +
+    'and `name-version-release` fixes the exact build.',
   examples: {
-    bad: ['FROM centos:7\nRUN yum install -y tomcat && yum clean all\n'],
+    bad: ['FROM almalinux:9\nRUN yum install -y nginx && yum clean all\n'],
     good: [
-      'FROM centos:7\nRUN yum install -y tomcat-7.0.76 && yum clean all\n',
-      'FROM rockylinux:8\nRUN yum module install -y nodejs:18 && yum clean all\n',
+      'FROM almalinux:9\nRUN yum install -y nginx-1.20.1 && yum clean all\n',
+      'FROM almalinux:9\nRUN yum module install -y nodejs:20 && yum clean all\n',
     ],
   },
 };

@@ -21,13 +21,15 @@ export const rule: Rule = {
 
 export const docs: RuleDocs = {
   why:
-    'dnf and microdnf keep repository metadata and downloaded packages in /var/cache, which the image then carries for ' +
-    'nothing. Only a clean in the same RUN, or a cache mount on the cache directory, keeps them out of the layer.',
+    'dnf and microdnf keep the repository metadata they downloaded, and the solver cache built from it, under /var/cache: ' +
+    'often tens of megabytes that the image then carries for nothing. Downloaded packages are deleted after a successful ' +
+    'transaction, since `keepcache` is off by default. Only a clean in the same RUN, or a cache mount on the cache ' +
+    'directory, keeps the metadata out of the layer.',
   examples: {
-    bad: ['FROM fedora:40\nRUN dnf install -y mariadb-10.11.8\n'],
+    bad: ['FROM almalinux:9\nRUN dnf install -y nginx-1.20.1\n'],
     good: [
-      'FROM fedora:40\nRUN dnf install -y mariadb-10.11.8 && dnf clean all\n',
-      'FROM fedora:41\nRUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y mariadb-10.11.8\n',
+      'FROM almalinux:9\nRUN dnf install -y nginx-1.20.1 && dnf clean all\n',
+      'FROM almalinux:9\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y nginx-1.20.1\n',
     ],
   },
 };

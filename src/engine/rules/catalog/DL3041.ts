@@ -25,13 +25,15 @@ export const rule: Rule = {
 export const docs: RuleDocs = {
   why:
     'An unpinned `dnf install` resolves to the newest package in the repositories at build time, so rebuilding the same ' +
-    'Dockerfile can change what the image contains. Pinning `name-version`, or a module stream, keeps rebuilds ' +
-    'repeatable and turns upgrades into reviewed edits.',
+    'Dockerfile can change what the image contains. Pinning `name-version`, or a module stream, turns an upgrade into a ' +
+    'reviewed edit: once the repositories drop that version the install fails instead of silently upgrading, though ' +
+    '`name-version` still takes new releases (rebuilds) of it. Repeating a build exactly needs more than pins, such as ' +
+    'the resulting image kept and referenced by digest.',
   examples: {
-    bad: ['FROM fedora:40\nRUN dnf install -y tomcat && dnf clean all\n'],
+    bad: ['FROM almalinux:9\nRUN dnf install -y nginx && dnf clean all\n'],
     good: [
-      'FROM fedora:40\nRUN dnf install -y tomcat-10.1.24 && dnf clean all\n',
-      'FROM fedora:40\nRUN dnf -y group install "Development Tools" && dnf clean all\n',
+      'FROM almalinux:9\nRUN dnf install -y nginx-1.20.1 && dnf clean all\n',
+      'FROM almalinux:9\nRUN dnf -y group install "Development Tools" && dnf clean all\n',
     ],
   },
 };

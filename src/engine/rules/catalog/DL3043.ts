@@ -32,6 +32,6 @@ export const docs: RuleDocs = {
     'stage, chain another ONBUILD or set the legacy maintainer field. Docker rejects such triggers when it parses the file.',
   examples: {
     bad: ['FROM node:22-slim\nONBUILD FROM node:22-slim\n', 'FROM node:22-slim\nONBUILD ONBUILD RUN npm ci\n'],
-    good: ['FROM node:22-slim\nONBUILD COPY package.json /app/\nONBUILD RUN npm ci\n'],
+    good: ['FROM node:22-slim\nWORKDIR /app\nONBUILD COPY package.json package-lock.json ./\nONBUILD RUN npm ci\n'],
   },
 };

@@ -42,8 +42,8 @@ export const docs: RuleDocs = {
     'A key outside the schema is usually a typo of a schema label or metadata nobody reads. ' +
     'Add the key to the schema if it is wanted, or drop it.',
   examples: {
-    bad: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0" build-host="ci-7"\n'],
-    good: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0"\n'],
+    bad: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0.0" build-host="ci-7"\n'],
+    good: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version="1.0.0"\n'],
     settings: { labelSchema: { 'org.opencontainers.image.version': 'semver' }, strictLabels: true },
   },
 };

@@ -51,6 +51,6 @@ export const docs: RuleDocs = {
     'number, not the name. `USER 10001:10001` says exactly which identity the process gets.',
   examples: {
     bad: ['FROM node:22-slim\nUSER node\n'],
-    good: ['FROM node:22-slim\nUSER 1000:1000\n', 'FROM node:22-slim\nARG APP_UID\nUSER ${APP_UID}\n'],
+    good: ['FROM node:22-slim\nUSER 1000:1000\n', 'FROM node:22-slim\nARG APP_UID=10001\nUSER ${APP_UID}\n'],
   },
 };

@@ -44,10 +44,14 @@ export const rule: Rule = {
 export const docs: RuleDocs = {
   why:
     'A tag such as `python:3.12-slim` is moved to every new 3.12.x build, so two builds of the same commit can run different interpreters and a regression arrives without any change on your side. ' +
-    'Pinning the exact release (`python:3.12.3-slim`), or better a digest, makes builds reproducible and turns base upgrades into reviewed changes, which tools like Dependabot or Renovate can open for you. ' +
+    'An exact tag such as `python:3.12.3-slim` moves only when that same release is rebuilt, for example on a patched Debian base; only a digest is immutable, and tools like Dependabot or Renovate can open reviewed updates for either. ' +
+    'Ubuntu tags such as `ubuntu:24.04` are not reported, since that image has no point-release tags, yet they are rebuilt too: pin a dated `noble-YYYYMMDD` tag or a digest there. ' +
     'The rule is off by default because floating patch tags also bring security fixes automatically, a trade-off each team makes for itself.',
   examples: {
     bad: ['FROM python:3.12-slim\n', 'FROM node:22-alpine\n'],
-    good: ['FROM python:3.12.3-slim\n', 'FROM node:22-alpine@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n', 'FROM ubuntu:24.04\n'],
+    good: [
+      'FROM python:3.12.3-slim\n',
+      'FROM python:3.12.3-slim@sha256:afc139a0a640942491ec481ad8dda10f2c5b753f5c969393b12480155fe15a63\n',
+    ],
   },
 };
