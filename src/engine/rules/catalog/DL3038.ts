@@ -24,7 +24,7 @@ export const docs: RuleDocs = {
     'Without a terminal, dnf cannot ask "Is this ok [y/N]" and gives up on the transaction, so the build fails or behaves ' +
     'differently from an interactive run. `-y` (`--assumeyes`) answers yes up front.',
   examples: {
-    bad: ['FROM fedora:40\nRUN dnf install httpd-2.4.62 && dnf clean all\n'],
-    good: ['FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n'],
+    bad: ['FROM almalinux:9\nRUN dnf install httpd-2.4.62 && dnf clean all\n'],
+    good: ['FROM almalinux:9\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n'],
   },
 };
