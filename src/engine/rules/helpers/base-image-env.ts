@@ -5,6 +5,7 @@
 import type { SemanticModel, Stage } from '../../model/index.js';
 import { BASE_IMAGE_ENV_ROWS } from '../../../data/base-image-env.js';
 import { isWindowsOnlyImage } from './buildkit-platform.js';
+import { rootBase } from './stage-facts.js';
 
 export interface BaseImageEnv {
   /** Names the image sets, in its config's order. */
@@ -27,15 +28,9 @@ const envByImage: ReadonlyMap<string, BaseImageEnv> = new Map(
  * that still hold unset variables.
  */
 export function baseImageEnv(model: SemanticModel, stage: Stage): BaseImageEnv {
-  let root = stage;
-  const seen = new Set<Stage>();
-  while (root.parent !== null && !seen.has(root)) {
-    seen.add(root);
-    root = model.stages[root.parent] ?? root;
-  }
-  const base = root.base;
-  if (base.kind === 'scratch') return SCRATCH_ENV;
-  if (base.kind !== 'image' || base.reference === null || isWindowsOnlyImage(base.expanded)) return UNKNOWN_ENV;
+  const base = rootBase(model, stage.index)?.base;
+  if (base?.kind === 'scratch') return SCRATCH_ENV;
+  if (base?.kind !== 'image' || base.reference === null || isWindowsOnlyImage(base.expanded)) return UNKNOWN_ENV;
   return envByImage.get(base.reference.familiarName) ?? UNKNOWN_ENV;
 }
 
